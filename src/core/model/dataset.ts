@@ -1,0 +1,34 @@
+import type { District } from './district';
+import type { PopulationGrid } from './grid';
+
+/** How the "total" population layer was obtained, so the app can say so next to every figure. */
+export interface PopulationEstimate {
+  /** Layer that holds the estimate, e.g. `total`. */
+  layer: string;
+  /** Layer it was scaled from, e.g. `adults20plus`. */
+  sourceLayer: string;
+  /** Multiplier applied cell by cell (census total / source layer total). */
+  scale: number;
+  /** Human-readable provenance, e.g. "2020 census total 12,326,518 / WorldPop 20+ 9,491,334". */
+  note: string;
+}
+
+/** Everything the engine needs about one city. Cells are assigned to districts once, at load. */
+export interface Dataset {
+  id: string;
+  name: string;
+  grid: PopulationGrid;
+  districts: District[];
+  /** For each cell, the index into `districts` of the district containing its centroid, or -1 (outside). */
+  districtOfCell: Int32Array;
+  /** Persons per household (domain.md § Households). Wuhan: 2.47. */
+  householdSize: number;
+  /** Layer used for residents, households and coverage, e.g. `total`. */
+  residentLayer: string;
+  /** Layer used for elderly ratios (beds per 1,000 elderly), e.g. `elderly60plus`. */
+  elderlyLayer?: string;
+  /** Present when a layer is a scaled estimate rather than a source count. */
+  estimate?: PopulationEstimate;
+  /** CRS the source files were read in, as shown to the user (e.g. `EPSG:4326`). */
+  sourceCrs: string;
+}
