@@ -1,5 +1,5 @@
 import type { Facility } from '../model/facility';
-import type { Scenario, ScenarioParameters } from '../model/scenario';
+import type { ScenarioParameters } from '../model/scenario';
 
 /** Fields of a facility that `setFacilityProps` may change (position changes go through `moveFacility`). */
 export type FacilityPatch = Partial<Omit<Facility, 'id' | 'lon' | 'lat'>>;
