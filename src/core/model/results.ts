@@ -25,6 +25,8 @@ export interface DistrictResult {
   households: number;
   /** Population of the elderly layer, when the dataset has one. */
   elderlyPopulation?: number;
+  /** Persons per population layer id (e.g. `adults20plus`, `elderly60plus`, `total`), so source counts stay visible. */
+  populationByLayer?: Record<string, number>;
   facilityAreaSquareMeters: number;
   areaPer100Households: number;
   coverage: Record<string, CoverageFigure>;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeDataset } from './dataset-summary';
+import { smallDataset } from './small-dataset.fixture';
+
+describe('summarizeDataset on the 4 × 4 fixture', () => {
+  const summary = summarizeDataset(smallDataset());
+  const [a, b] = summary.districts;
+
+  it('sums every layer per district from the cell assignment', () => {
+    expect(a?.populationByLayer).toEqual({ adults20plus: 60, elderly60plus: 15, total: 120 });
+    expect(b?.populationByLayer).toEqual({ adults20plus: 45, elderly60plus: 11.25, total: 90 });
+    expect([a?.cellCount, b?.cellCount]).toEqual([8, 6]);
+    expect([a?.population, b?.population]).toEqual([120, 90]);
+    expect([a?.elderlyPopulation, b?.elderlyPopulation]).toEqual([15, 11.25]);
+  });
+
+  it('divides by the district household size, else the dataset one', () => {
+    expect([a?.householdSize, b?.householdSize]).toEqual([2.5, 3]);
+    expect([a?.households, b?.households]).toEqual([48, 30]);
+  });
+
+  it('reports the cell outside every district instead of dropping it', () => {
+    expect(summary.outside).toEqual({
+      cellCount: 1,
+      population: 30,
+      populationByLayer: { adults20plus: 15, elderly60plus: 3.75, total: 30 },
+      households: 12,
+    });
+    expect(summary.inDistricts.populationByLayer.adults20plus).toBe(105);
+    expect(summary.inDistricts.households).toBe(78);
+    expect(summary.allCells).toEqual({
+      cellCount: 15,
+      population: 240,
+      populationByLayer: { adults20plus: 120, elderly60plus: 30, total: 240 },
+      households: 90,
+    });
+  });
+
+  it('carries bounds, names and geometry for the map', () => {
+    expect(a?.bounds).toEqual([114, 30, 114.002, 30.004]);
+    expect(summary.bounds).toEqual([114, 30, 114.004, 30.004]);
+    expect(summary.districtsGeoJson.features.map((f) => f.properties)).toEqual([
+      { id: 'A', name: '甲区', nameEn: 'Jia' },
+      { id: 'B', name: '乙区' },
+    ]);
+    expect(summary.layers).toEqual(['adults20plus', 'elderly60plus', 'total']);
+    expect(summary.estimate?.scale).toBe(2);
+  });
+
+  it('is plain data that survives structured cloning', () => {
+    expect(structuredClone(summary)).toEqual(summary);
+  });
+});
