@@ -17,7 +17,8 @@ export const METERS_PER_DEGREE_LATITUDE = EARTH_RADIUS_METERS * RADIANS_PER_DEGR
  * Great-circle distance between two WGS 84 points on a sphere of radius {@link EARTH_RADIUS_METERS} (haversine),
  * in metres. Symmetric, ≥ 0, and 0 only for identical points. Relative to the WGS 84 ellipsoid the sphere errs by
  * at most ~0.5% (typically ~0.2% at mid latitudes); this is the app's definition of distance, so every module must
- * use it or {@link createLocalProjector} rather than their own formula.
+ * use it or {@link createLocalProjector} rather than their own formula. Rounding: ~1e-9 m for city distances;
+ * near antipodal points haversine is ill-conditioned and can be off by ~0.2 m (irrelevant at city scale).
  */
 export function haversineDistanceMeters(lonA: number, latA: number, lonB: number, latB: number): number {
   const phiA = latA * RADIANS_PER_DEGREE;
