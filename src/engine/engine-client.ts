@@ -1,0 +1,107 @@
+/**
+ * The typed client of the engine worker: creates and wraps it, turns a crash into error values for the calls in
+ * flight, and restarts it with the dataset loaded again (conventions.md § Worker boundary).
+ */
+import * as Comlink from 'comlink';
+import type {
+  DefaultDatasetUrls,
+  EngineApi,
+  PopulationRaster,
+  ProgressCallback,
+} from '../../workers/engine-api';
+import { fail, type Result, type ResultError } from '../core/model/result';
+import type { Results } from '../core/model/results';
+import type { DatasetSummary } from './dataset-summary';
+
+export type {
+  DefaultDatasetUrls,
+  LoadStage,
+  PopulationRaster,
+  ProgressCallback,
+} from '../../workers/engine-api';
+
+/** What the client needs of a Worker; a MessagePort with `terminate` serves in tests. */
+export type WorkerLike = Comlink.Endpoint & { terminate(): void };
+
+export interface EngineClientOptions {
+  createWorker?: () => WorkerLike;
+  /** Called after a crash, once the new worker is up; `reloaded` settles when the dataset is loaded again. */
+  onRestart?: (reason: ResultError, reloaded: Promise<Result<DatasetSummary>> | undefined) => void;
+}
+
+export interface EngineClient {
+  loadDefaultDataset(
+    urls: DefaultDatasetUrls,
+    onProgress?: ProgressCallback,
+  ): Promise<Result<DatasetSummary>>;
+  populationRaster(layer: string): Promise<Result<PopulationRaster>>;
+  results(): Promise<Result<Results>>;
+  dispose(): void;
+}
+
+function createEngineWorker(): WorkerLike {
+  return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  });
+}
+
+function messageOf(event: Event): string {
+  const message = (event as ErrorEvent).message;
+  return message ? message : 'The engine worker stopped';
+}
+
+export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
+  const createWorker = options.createWorker ?? createEngineWorker;
+  let worker: WorkerLike;
+  let remote: Comlink.Remote<EngineApi>;
+  let crashed: Promise<Result<never>>;
+  let lastUrls: DefaultDatasetUrls | undefined;
+  let disposed = false;
+
+  const start = () => {
+    const current = createWorker();
+    worker = current;
+    remote = Comlink.wrap<EngineApi>(current);
+    crashed = new Promise((resolve) => {
+      current.addEventListener('error', (event) => {
+        if (current !== worker || disposed) return;
+        event.preventDefault();
+        const reason = { code: 'worker-crashed', message: messageOf(event) };
+        resolve(fail(reason.code, reason.message));
+        restart(reason);
+      });
+    });
+  };
+
+  const call = async <T>(run: (api: Comlink.Remote<EngineApi>) => Promise<Result<T>>): Promise<Result<T>> => {
+    try {
+      return await Promise.race([run(remote), crashed]);
+    } catch (error) {
+      return fail('worker-call-failed', error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const loadDefaultDataset = (urls: DefaultDatasetUrls, onProgress?: ProgressCallback) => {
+    lastUrls = urls;
+    return call((api) => api.loadDefaultDataset(urls, onProgress ? Comlink.proxy(onProgress) : undefined));
+  };
+
+  const restart = (reason: ResultError) => {
+    worker.terminate();
+    start();
+    const reloaded = lastUrls ? loadDefaultDataset(lastUrls) : undefined;
+    options.onRestart?.(reason, reloaded);
+  };
+
+  start();
+  return {
+    loadDefaultDataset,
+    populationRaster: (layer) => call((api) => api.populationRaster(layer)),
+    results: () => call((api) => api.results()),
+    dispose() {
+      disposed = true;
+      worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { fail, ok } from '../src/core/model/result';
+import { smallDataset } from '../src/engine/small-dataset.fixture';
+import { type BuildDataset, createEngineApi, type LoadStage } from './engine-api';
+
+const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };
+const fetchBytes = async (url: string) => new TextEncoder().encode(`bytes of ${url}`).buffer as ArrayBuffer;
+
+describe('engine api (in Node, no worker)', () => {
+  it('loads, reports monotone progress and returns the summary', async () => {
+    const seen: { files?: unknown } = {};
+    const build: BuildDataset = async (files, onProgress) => {
+      seen.files = files;
+      onProgress?.(0.5, 'decoding rasters');
+      onProgress?.(1, 'assigning cells to districts');
+      return ok(smallDataset());
+    };
+    const api = createEngineApi({ fetchBytes, buildDataset: build });
+    const progress: [number, LoadStage][] = [];
+    const result = await api.loadDefaultDataset(urls, (fraction, stage) => progress.push([fraction, stage]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.districts.map((d) => d.population)).toEqual([120, 90]);
+    expect((seen.files as { districtsGeoJson: string }).districtsGeoJson).toBe('bytes of d.geojson');
+    const fractions = progress.map(([fraction]) => fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(progress.at(-1)).toEqual([1, 'summarise']);
+    expect(progress.map(([, stage]) => stage)).toEqual(
+      expect.arrayContaining(['fetch', 'decode', 'assign', 'summarise']),
+    );
+  });
+
+  it('paints a layer and names its ramp', async () => {
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    await api.loadDefaultDataset(urls);
+    const raster = api.populationRaster('adults20plus');
+    expect(raster.ok).toBe(true);
+    if (!raster.ok) return;
+    expect([raster.value.image.width, raster.value.image.height]).toEqual([4, 4]);
+    expect(raster.value.image.rgba.length).toBe(64);
+    // Pixel 15 is nodata: transparent. Pixel 0 holds 1 person: painted.
+    expect(raster.value.image.rgba[15 * 4 + 3]).toBe(0);
+    expect(raster.value.image.rgba[3]).toBeGreaterThan(0);
+    expect(raster.value.ramp.thresholds.length).toBeGreaterThan(0);
+  });
+
+  it('returns errors as values with a code', async () => {
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    expect(api.populationRaster('total')).toMatchObject({ ok: false, error: { code: 'no-dataset' } });
+    expect(api.results()).toMatchObject({ ok: false, error: { code: 'no-dataset' } });
+    await api.loadDefaultDataset(urls);
+    expect(api.populationRaster('children')).toMatchObject({ ok: false, error: { code: 'unknown-layer' } });
+
+    const failingFetch = createEngineApi({
+      fetchBytes: async () => {
+        throw new Error('HTTP 404');
+      },
+      buildDataset: async () => ok(smallDataset()),
+    });
+    expect(await failingFetch.loadDefaultDataset(urls)).toEqual({
+      ok: false,
+      error: { code: 'fetch-failed', message: 'HTTP 404' },
+    });
+    const failingBuild = createEngineApi({
+      fetchBytes,
+      buildDataset: async () => fail('bad-tiff', 'not a TIFF'),
+    });
+    expect(await failingBuild.loadDefaultDataset(urls)).toEqual({
+      ok: false,
+      error: { code: 'bad-tiff', message: 'not a TIFF' },
+    });
+  });
+
+  it('gives results in the Results shape', async () => {
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    await api.loadDefaultDataset(urls);
+    const results = api.results();
+    expect(results.ok && results.value.districts.map((d) => d.households)).toEqual([48, 30]);
+  });
+});
