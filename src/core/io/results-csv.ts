@@ -1,0 +1,150 @@
+/**
+ * District results as CSV for spreadsheets (issue #3 CLI, issue #5 export): UTF-8 with a byte-order mark so Excel
+ * shows Chinese names, CRLF line ends (RFC 4180). The columns are documented in README.md § CLI.
+ */
+import type { DistrictResult, Results } from '../model/results';
+
+/** Id of the row holding population that lies in no district (domain.md § Inputs: never dropped silently). */
+export const OUTSIDE_ROW_ID = 'outside';
+/** Id of the totals row. */
+export const TOTAL_ROW_ID = 'total';
+
+const BYTE_ORDER_MARK = '\uFEFF';
+
+type Cell = string | number | boolean | undefined;
+
+/** Columns whose figures vary by facility type or indicator, in first-seen order. */
+interface DynamicColumns {
+  coverageTypes: string[];
+  sfcaTypes: string[];
+  indicatorIds: string[];
+}
+
+function collectColumns(results: Results): DynamicColumns {
+  const coverage = new Set<string>();
+  const sfca = new Set<string>();
+  const indicators = new Set<string>();
+  for (const district of results.districts) {
+    for (const type of Object.keys(district.coverage)) coverage.add(type);
+    for (const type of Object.keys(district.sfcaPer100Households)) sfca.add(type);
+    for (const indicator of district.indicators) indicators.add(indicator.id);
+  }
+  for (const type of Object.keys(results.totals.coverage)) coverage.add(type);
+  return { coverageTypes: [...coverage], sfcaTypes: [...sfca], indicatorIds: [...indicators] };
+}
+
+function header(columns: DynamicColumns): string[] {
+  return [
+    'district_id',
+    'district_name',
+    'population',
+    'households',
+    'facility_area_m2',
+    'area_m2_per_100_households',
+    ...columns.coverageTypes.flatMap((type) => [`covered_population_${type}`, `coverage_percent_${type}`]),
+    ...columns.sfcaTypes.map((type) => `sfca_m2_per_100_households_${type}`),
+    ...columns.indicatorIds.flatMap((id) => [
+      `indicator_${id}_value`,
+      `indicator_${id}_threshold`,
+      `indicator_${id}_pass`,
+    ]),
+  ];
+}
+
+/** Rounds to `decimals` places; non-finite figures (e.g. m² per 100 households of a district with none) stay empty. */
+function fixed(value: number | undefined, decimals: number): string {
+  if (value === undefined || !Number.isFinite(value)) return '';
+  const rounded = Number(value.toFixed(decimals));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
+
+function districtRow(district: DistrictResult, columns: DynamicColumns): Cell[] {
+  return [
+    district.id,
+    district.name,
+    fixed(district.population, 2),
+    fixed(district.households, 2),
+    fixed(district.facilityAreaSquareMeters, 2),
+    fixed(district.areaPer100Households, 4),
+    ...columns.coverageTypes.flatMap((type) => {
+      const figure = district.coverage[type];
+      return [fixed(figure?.coveredPopulation, 2), fixed(figure?.percent, 4)];
+    }),
+    ...columns.sfcaTypes.map((type) => fixed(district.sfcaPer100Households[type], 4)),
+    ...columns.indicatorIds.flatMap((id) => {
+      const indicator = district.indicators.find((candidate) => candidate.id === id);
+      return indicator
+        ? [fixed(indicator.value, 4), fixed(indicator.threshold, 4), indicator.pass]
+        : ['', '', ''];
+    }),
+  ];
+}
+
+function outsideRow(results: Results, columns: DynamicColumns): Cell[] {
+  const population = results.totals.populationOutsideDistricts;
+  const households = population / results.method.householdSize;
+  const blanks = header(columns).length - 4;
+  return [
+    OUTSIDE_ROW_ID,
+    'outside districts 区外',
+    fixed(population, 2),
+    fixed(households, 2),
+    ...Array(blanks).fill(''),
+  ];
+}
+
+function totalRow(results: Results, columns: DynamicColumns): Cell[] {
+  const districts = results.districts;
+  const districtHouseholds = districts.reduce((sum, district) => sum + district.households, 0);
+  const households =
+    districtHouseholds + results.totals.populationOutsideDistricts / results.method.householdSize;
+  const facilityArea = districts.reduce((sum, district) => sum + district.facilityAreaSquareMeters, 0);
+  return [
+    TOTAL_ROW_ID,
+    'total 合计',
+    fixed(results.totals.population, 2),
+    fixed(households, 2),
+    fixed(facilityArea, 2),
+    fixed(households > 0 ? (100 * facilityArea) / households : Number.NaN, 4),
+    ...columns.coverageTypes.flatMap((type) => {
+      const figure = results.totals.coverage[type];
+      return [fixed(figure?.coveredPopulation, 2), fixed(figure?.percent, 4)];
+    }),
+    // District 2SFCA values are household-weighted means, so their household-weighted mean is the all-district one.
+    ...columns.sfcaTypes.map((type) => {
+      const weighted = districts.reduce(
+        (sum, district) => sum + district.households * (district.sfcaPer100Households[type] ?? 0),
+        0,
+      );
+      return fixed(districtHouseholds > 0 ? weighted / districtHouseholds : Number.NaN, 4);
+    }),
+    ...columns.indicatorIds.flatMap(() => ['', '', '']),
+  ];
+}
+
+/** Quotes a field when needed (RFC 4180) and defuses spreadsheet formulas in text taken from input files. */
+function escapeCell(cell: Cell): string {
+  if (cell === undefined) return '';
+  if (typeof cell !== 'string') return String(cell);
+  const text = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Serialises results as CSV text: a byte-order mark, a header row, one row per district in results order, an
+ * `outside` row (population in no district, households at the method's household size) and a `total` row for the
+ * whole grid: population and coverage from `results.totals`; households = districts' + outside row's; facility area
+ * = sum over districts; m² per 100 households = 100 × that area / those households; 2SFCA = household-weighted mean
+ * of the district values; indicators blank. Numbers are rounded (2 decimals for persons, households and m²; 4 for ratios and
+ * percentages); non-finite figures are empty. Columns: README.md § CLI.
+ */
+export function resultsToCsv(results: Results): string {
+  const columns = collectColumns(results);
+  const rows: Cell[][] = [
+    header(columns),
+    ...results.districts.map((district) => districtRow(district, columns)),
+    outsideRow(results, columns),
+    totalRow(results, columns),
+  ];
+  return `${BYTE_ORDER_MARK}${rows.map((row) => row.map(escapeCell).join(',')).join('\r\n')}\r\n`;
+}
