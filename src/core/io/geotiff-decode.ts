@@ -1,0 +1,223 @@
+/**
+ * Decodes one band of a GeoTIFF into per-pixel population values with its affine georeferencing (domain.md § Inputs,
+ * "Population grid": GeoTIFF, any CRS, nodata). Grid building and CRS handling live in geotiff-grid.ts.
+ */
+import { fromArrayBuffer, type GeoTIFFImage } from 'geotiff';
+import { fail, ok, type Result } from '../model/result';
+
+/**
+ * One decoded band, north-up and west-to-east: x = originX + column × pixelWidth, y = originY − row × pixelHeight
+ * (pixel sizes positive, in CRS units). `values` is row-major, NaN where the pixel is nodata.
+ */
+export interface DecodedRaster {
+  width: number;
+  height: number;
+  originX: number;
+  originY: number;
+  pixelWidth: number;
+  pixelHeight: number;
+  values: Float32Array;
+  /** The file's GeoKeys, for CRS detection; empty when it has none. */
+  geoKeys: Record<string, unknown>;
+}
+
+/** Below this a float value is a nodata sentinel (GDAL's −3.4e38 family) even when GDAL_NODATA is missing. */
+const NODATA_FLOOR = -1e30;
+
+/** The GDAL_NODATA tag as a number: ASCII, possibly NUL-terminated, `nan`/`inf` spelled as by GDAL. */
+function parseGdalNoData(raw: unknown): number | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const text = raw.replace(/\0/g, '').trim().toLowerCase();
+  if (text === '') return undefined;
+  if (text === 'nan' || text === '-nan') return Number.NaN;
+  if (text === 'inf' || text === '+inf') return Number.POSITIVE_INFINITY;
+  if (text === '-inf') return Number.NEGATIVE_INFINITY;
+  const value = Number(text);
+  return Number.isNaN(value) ? undefined : value;
+}
+
+interface Affine {
+  originX: number;
+  originY: number;
+  /** x step per column and y step per row, signed as in the file (north-up files have stepY < 0). */
+  stepX: number;
+  stepY: number;
+}
+
+async function readAffine(image: GeoTIFFImage): Promise<Result<Affine>> {
+  const directory = image.getFileDirectory();
+  const tiepoint = (await directory.loadValue('ModelTiepoint')) as ArrayLike<number> | undefined;
+  const scale = (await directory.loadValue('ModelPixelScale')) as ArrayLike<number> | undefined;
+  const transformation = (await directory.loadValue('ModelTransformation')) as ArrayLike<number> | undefined;
+  // PixelIsPoint files tie raster (i, j) to the pixel centre; shift by half a pixel to get the corner, as GDAL does.
+  const cornerShift = image.getGeoKeys()?.GTRasterTypeGeoKey === 2 ? 0.5 : 0;
+  if (tiepoint && tiepoint.length >= 6 && scale && scale.length >= 2) {
+    const [i, j, , x, y] = Array.from(tiepoint) as number[];
+    const stepX = scale[0] as number;
+    const stepY = -(scale[1] as number);
+    return ok({
+      originX: (x as number) - ((i as number) + cornerShift) * stepX,
+      originY: (y as number) - ((j as number) + cornerShift) * stepY,
+      stepX,
+      stepY,
+    });
+  }
+  if (transformation && transformation.length >= 8) {
+    const m = Array.from(transformation) as number[];
+    if (m[1] !== 0 || m[4] !== 0) {
+      return fail(
+        'geotiff-rotated',
+        'The GeoTIFF is rotated or sheared; only north-up rasters are supported.',
+      );
+    }
+    const stepX = m[0] as number;
+    const stepY = m[5] as number;
+    return ok({
+      originX: (m[3] as number) - cornerShift * stepX,
+      originY: (m[7] as number) - cornerShift * stepY,
+      stepX,
+      stepY,
+    });
+  }
+  return fail(
+    'geotiff-no-georeference',
+    'The TIFF has no georeferencing (no ModelTiepoint + ModelPixelScale or ModelTransformation tags).',
+  );
+}
+
+/** Reverses rows and/or columns so the raster runs north to south and west to east. */
+function orientNorthUp(
+  values: Float32Array,
+  width: number,
+  height: number,
+  flipRows: boolean,
+  flipColumns: boolean,
+) {
+  if (!flipRows && !flipColumns) return values;
+  const out = new Float32Array(values.length);
+  for (let row = 0; row < height; row++) {
+    const sourceRow = flipRows ? height - 1 - row : row;
+    for (let column = 0; column < width; column++) {
+      const sourceColumn = flipColumns ? width - 1 - column : column;
+      out[row * width + column] = values[sourceRow * width + sourceColumn] as number;
+    }
+  }
+  return out;
+}
+
+/**
+ * Converts raw samples to Float32 persons per pixel: nodata (the GDAL_NODATA value, compared both exactly and after
+ * Math.fround because Float32 files store the rounded value; NaN; anything below −1e30) becomes NaN. Negative or
+ * infinite values that are not nodata are an error, never kept.
+ */
+function toPopulationValues(
+  samples: ArrayLike<number>,
+  width: number,
+  noData: number | undefined,
+): Result<Float32Array> {
+  const values = new Float32Array(samples.length);
+  const noDataRounded = noData === undefined ? Number.NaN : Math.fround(noData);
+  let negativeCount = 0;
+  let firstBadPixel = -1;
+  let infiniteCount = 0;
+  for (let pixel = 0; pixel < samples.length; pixel++) {
+    const value = samples[pixel] as number;
+    if (Number.isNaN(value) || value < NODATA_FLOOR || value === noData || value === noDataRounded) {
+      values[pixel] = Number.NaN;
+    } else if (value < 0 || value === Number.POSITIVE_INFINITY) {
+      if (value < 0) negativeCount++;
+      else infiniteCount++;
+      if (firstBadPixel < 0) firstBadPixel = pixel;
+    } else {
+      values[pixel] = value;
+    }
+  }
+  if (firstBadPixel >= 0) {
+    const where = `column ${firstBadPixel % width}, row ${Math.floor(firstBadPixel / width)}`;
+    const first = samples[firstBadPixel] as number;
+    return negativeCount > 0
+      ? fail(
+          'geotiff-negative-value',
+          `${negativeCount} pixels hold negative values (first ${first} at ${where}); population cannot be negative. Set the raster's nodata value or fix the file.`,
+        )
+      : fail('geotiff-infinite-value', `${infiniteCount} pixels hold infinite values (first at ${where}).`);
+  }
+  return ok(values);
+}
+
+/** Pixel rows decoded per readRasters call: whole blocks, so no tile or strip is decoded twice. */
+function rowsPerRead(image: GeoTIFFImage): number {
+  const blockHeight = Math.max(1, image.getTileHeight());
+  return Math.max(blockHeight, Math.ceil(256 / blockHeight) * blockHeight);
+}
+
+/**
+ * Decodes band `band` (0-based) of the first image of a GeoTIFF: any integer or float sample type, tiled or striped,
+ * any compression geotiff.js reads. Fails with `geotiff-unreadable`, `geotiff-band-missing`, `geotiff-rotated`,
+ * `geotiff-no-georeference`, `geotiff-negative-value` or `geotiff-infinite-value`. `onProgress` gets 0–1.
+ */
+export async function decodeGeoTiff(
+  buffer: ArrayBuffer,
+  band = 0,
+  onProgress?: (fraction: number) => void,
+): Promise<Result<DecodedRaster>> {
+  let image: GeoTIFFImage;
+  try {
+    image = await (await fromArrayBuffer(buffer)).getImage(0);
+  } catch (error) {
+    return fail(
+      'geotiff-unreadable',
+      `Not a readable GeoTIFF: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const width = image.getWidth();
+  const height = image.getHeight();
+  if (band < 0 || band >= image.getSamplesPerPixel()) {
+    return fail(
+      'geotiff-band-missing',
+      `The GeoTIFF has ${image.getSamplesPerPixel()} band(s); band ${band + 1} does not exist.`,
+    );
+  }
+  const affine = await readAffine(image);
+  if (!affine.ok) return affine;
+  const { stepX, stepY } = affine.value;
+  if (!(stepX !== 0 && stepY !== 0 && Number.isFinite(stepX) && Number.isFinite(stepY))) {
+    return fail('geotiff-no-georeference', `The GeoTIFF has an invalid pixel size (${stepX}, ${stepY}).`);
+  }
+  let samples: Float64Array;
+  try {
+    const all = new Float64Array(width * height);
+    const step = rowsPerRead(image);
+    for (let top = 0; top < height; top += step) {
+      const bottom = Math.min(height, top + step);
+      const rows = await image.readRasters({
+        window: [0, top, width, bottom],
+        samples: [band],
+        interleave: true,
+      });
+      all.set(rows, top * width);
+      onProgress?.(bottom / height);
+    }
+    samples = all;
+  } catch (error) {
+    return fail(
+      'geotiff-unreadable',
+      `Could not decode the GeoTIFF pixels: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const noData = parseGdalNoData(await image.getFileDirectory().loadValue('GDAL_NODATA'));
+  const converted = toPopulationValues(samples, width, noData);
+  if (!converted.ok) return converted;
+  const flipColumns = stepX < 0;
+  const flipRows = stepY > 0;
+  return ok({
+    width,
+    height,
+    originX: flipColumns ? affine.value.originX + width * stepX : affine.value.originX,
+    originY: flipRows ? affine.value.originY + height * stepY : affine.value.originY,
+    pixelWidth: Math.abs(stepX),
+    pixelHeight: Math.abs(stepY),
+    values: orientNorthUp(converted.value, width, height, flipRows, flipColumns),
+    geoKeys: (image.getGeoKeys() ?? {}) as Record<string, unknown>,
+  });
+}
