@@ -1,0 +1,107 @@
+/** Command-line options of `lifecircle evaluate` (issue #3), parsed with node:util parseArgs. */
+import { extname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type CliResult, usageError } from './cli-error';
+
+/** Default persons per household: 7th census 2020, family households (domain.md § Inputs, "Households"). */
+export const DEFAULT_HOUSEHOLD_SIZE = 2.62;
+/** Default population layer id of the grid. */
+export const DEFAULT_LAYER = 'total';
+
+export interface EvaluateArgs {
+  gridPath: string;
+  gridFormat: 'geotiff' | 'csv';
+  /** Layer id the grid's values are stored and evaluated under. */
+  layer: string;
+  /** CRS id overriding (GeoTIFF) or declaring (CSV) the grid's coordinates. */
+  gridCrs?: string;
+  districtsPath: string;
+  districtsCrs: string;
+  nameField?: string;
+  facilitiesPath: string;
+  householdSize: number;
+  ruleSetId?: string;
+  precise: boolean;
+  outPath: string;
+  outFormat: 'json' | 'csv';
+}
+
+export const EVALUATE_USAGE = `Usage: npm run cli -- evaluate --grid <file.tif|file.csv> [--layer NAME] [--grid-crs EPSG:n]
+  --districts <file.geojson> [--districts-crs wgs84|gcj02|EPSG:n] [--name-field FIELD]
+  --facilities <file.geojson> [--household-size 2.62] [--rule-set ID] [--precise] --out <file.json|file.csv>`;
+
+const OPTIONS = {
+  grid: { type: 'string' },
+  layer: { type: 'string' },
+  'grid-crs': { type: 'string' },
+  districts: { type: 'string' },
+  'districts-crs': { type: 'string' },
+  'name-field': { type: 'string' },
+  facilities: { type: 'string' },
+  'household-size': { type: 'string' },
+  'rule-set': { type: 'string' },
+  precise: { type: 'boolean' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function gridFormatOf(path: string): 'geotiff' | 'csv' | undefined {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.tif' || extension === '.tiff') return 'geotiff';
+  if (extension === '.csv' || extension === '.txt') return 'csv';
+  return undefined;
+}
+
+function outFormatOf(path: string): 'json' | 'csv' | undefined {
+  const extension = extname(path).toLowerCase();
+  if (extension === '.json') return 'json';
+  if (extension === '.csv') return 'csv';
+  return undefined;
+}
+
+/**
+ * Parses the arguments that follow `evaluate`. Returns `help` when -h/--help is given. Fails (exit code 2) on an
+ * unknown option, a missing required one, an unknown file extension or a household size that is not > 0.
+ */
+export function parseEvaluateArgs(argv: readonly string[]): CliResult<EvaluateArgs | 'help'> {
+  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
+  try {
+    values = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    return usageError('usage', (error as Error).message);
+  }
+  if (values.help) return { ok: true, value: 'help' };
+  for (const required of ['grid', 'districts', 'facilities', 'out'] as const) {
+    if (values[required] === undefined) return usageError('usage', `missing --${required}`);
+  }
+  const gridPath = values.grid ?? '';
+  const outPath = values.out ?? '';
+  const gridFormat = gridFormatOf(gridPath);
+  if (!gridFormat) return usageError('usage', `--grid ${gridPath}: expected a .tif, .tiff or .csv file`);
+  const outFormat = outFormatOf(outPath);
+  if (!outFormat) return usageError('usage', `--out ${outPath}: expected a .json or .csv file`);
+  const householdSize =
+    values['household-size'] === undefined ? DEFAULT_HOUSEHOLD_SIZE : Number(values['household-size']);
+  if (!(householdSize > 0) || !Number.isFinite(householdSize)) {
+    return usageError(
+      'usage',
+      `--household-size ${values['household-size']}: expected persons per household > 0`,
+    );
+  }
+  const args: EvaluateArgs = {
+    gridPath,
+    gridFormat,
+    layer: values.layer ?? DEFAULT_LAYER,
+    districtsPath: values.districts ?? '',
+    districtsCrs: values['districts-crs'] ?? 'wgs84',
+    facilitiesPath: values.facilities ?? '',
+    householdSize,
+    precise: values.precise ?? false,
+    outPath,
+    outFormat,
+  };
+  if (values['grid-crs'] !== undefined) args.gridCrs = values['grid-crs'];
+  if (values['name-field'] !== undefined) args.nameField = values['name-field'];
+  if (values['rule-set'] !== undefined) args.ruleSetId = values['rule-set'];
+  return { ok: true, value: args };
+}
