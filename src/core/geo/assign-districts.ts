@@ -5,10 +5,11 @@
 import type { District } from '../model/district';
 import type { PopulationGrid, RasterLayout } from '../model/grid';
 import {
+  createPolygonIndex,
   edgeCrossingLon,
   geometryBounds,
-  type LonLatBounds,
-  pointInPolygon,
+  type PolygonIndex,
+  polygonIndexContains,
   ringsOf,
 } from './point-in-polygon';
 import { rasterColumnCenterLon, rasterRowCenterLat } from './raster-layout';
@@ -19,8 +20,9 @@ import { rasterColumnCenterLon, rasterRowCenterLat } from './raster-layout';
  * A centroid on an edge shared by two districts goes to exactly one of them (the one east or north of the edge).
  *
  * Raster grids use a scanline fill of each district on the raster rows (cost ~ rows × edges + cells filled);
- * other grids test each centroid against the districts whose bounding box holds it. Both paths give identical
- * results. `onProgress` receives the fraction done, 0–1.
+ * other grids test each centroid against the districts whose bounding box holds it, through a latitude-banded edge
+ * index ({@link createPolygonIndex}). Both paths give results identical to {@link pointInPolygon}.
+ * `onProgress` receives the fraction done, 0–1.
  */
 export function assignCellsToDistricts(
   grid: PopulationGrid,
@@ -139,7 +141,7 @@ function assignIrregularCells(
   onProgress?: (fraction: number) => void,
 ): void {
   if (grid.cellCount === 0 || districts.length === 0) return;
-  const bounds: LonLatBounds[] = districts.map((district) => geometryBounds(district.geometry));
+  const indexes: PolygonIndex[] = districts.map((district) => createPolygonIndex(district.geometry));
   let minLon = Infinity;
   let minLat = Infinity;
   let maxLon = -Infinity;
@@ -157,7 +159,7 @@ function assignIrregularCells(
   const binOf = (value: number, min: number, size: number): number =>
     Math.min(BINS_PER_SIDE - 1, Math.max(0, Math.floor((value - min) / size)));
   const bins: number[][] = Array.from({ length: BINS_PER_SIDE * BINS_PER_SIDE }, () => []);
-  bounds.forEach(([west, south, east, north], index) => {
+  indexes.forEach(({ bounds: [west, south, east, north] }, index) => {
     if (east < minLon || west > maxLon || north < minLat || south > maxLat) return;
     for (let row = binOf(south, minLat, binHeight); row <= binOf(north, minLat, binHeight); row++) {
       for (let column = binOf(west, minLon, binWidth); column <= binOf(east, minLon, binWidth); column++) {
@@ -173,9 +175,7 @@ function assignIrregularCells(
       binOf(lat, minLat, binHeight) * BINS_PER_SIDE + binOf(lon, minLon, binWidth)
     ] as number[];
     for (const index of bin) {
-      const [west, south, east, north] = bounds[index] as LonLatBounds;
-      if (lon < west || lon > east || lat < south || lat > north) continue;
-      if (pointInPolygon(lon, lat, (districts[index] as District).geometry)) {
+      if (polygonIndexContains(indexes[index] as PolygonIndex, lon, lat)) {
         districtOfCell[cell] = index;
         break;
       }

@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { edgeCrossingLon, geometryBounds, pointInPolygon } from './point-in-polygon';
+import {
+  createPolygonIndex,
+  edgeCrossingLon,
+  geometryBounds,
+  pointInPolygon,
+  polygonIndexContains,
+} from './point-in-polygon';
 
 const square: Polygon = {
   type: 'Polygon',
@@ -96,5 +103,34 @@ describe('edgeCrossingLon', () => {
     const lat = 30.51585297262008;
     expect(edgeCrossingLon(...south, ...north, lat)).toBe(114.92610298545654);
     expect(edgeCrossingLon(...north, ...south, lat)).toBe(114.92610298545654);
+  });
+});
+
+describe('createPolygonIndex', () => {
+  it('answers exactly as pointInPolygon, including on vertices and edges', () => {
+    // Quarter-degree lattice coordinates put many query points exactly on vertices, edges and band boundaries.
+    const coordinate = fc.integer({ min: 0, max: 16 }).map((k) => k / 4);
+    const position = fc.tuple(coordinate, coordinate);
+    const ring = fc
+      .array(position, { minLength: 3, maxLength: 12 })
+      .map((v) => [...v, v[0] as [number, number]]);
+    const geometry = fc
+      .array(ring, { minLength: 1, maxLength: 3 })
+      .map((rings): Polygon => ({ type: 'Polygon', coordinates: rings }));
+    fc.assert(
+      fc.property(geometry, fc.array(position, { minLength: 1, maxLength: 60 }), (polygon, points) => {
+        const index = createPolygonIndex(polygon);
+        const vertices = polygon.coordinates.flat().map((p) => [p[0], p[1]] as [number, number]);
+        // Points just below each vertex's latitude catch edges missing from a band they end in.
+        const justBelow = vertices.flatMap(([, lat]) =>
+          [0.3, 1.7, 2.9].map((lon) => [lon, lat - 1e-9] as [number, number]),
+        );
+        const queries = [...points, ...vertices, ...justBelow];
+        for (const [lon, lat] of queries) {
+          expect(polygonIndexContains(index, lon, lat)).toBe(pointInPolygon(lon, lat, polygon));
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

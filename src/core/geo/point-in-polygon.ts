@@ -71,3 +71,85 @@ export function geometryBounds(geometry: Polygon | MultiPolygon): LonLatBounds {
   }
   return bounds;
 }
+
+/**
+ * A polygon prepared for many point queries: its edges bucketed by latitude band, so a query tests only the few
+ * edges spanning its latitude instead of every vertex. Answers exactly as {@link pointInPolygon}.
+ */
+export interface PolygonIndex {
+  bounds: LonLatBounds;
+  bandHeightDegrees: number;
+  /** Edges of band b are edgeOfBand[bandStart[b] .. bandStart[b + 1]), as indices into `edges`. */
+  bandStart: Int32Array;
+  edgeOfBand: Int32Array;
+  /** lonA, latA, lonB, latB per non-horizontal edge. */
+  edges: Float64Array;
+}
+
+/** Builds a {@link PolygonIndex} with about one band per edge (at most 4,096 bands). */
+export function createPolygonIndex(geometry: Polygon | MultiPolygon): PolygonIndex {
+  const bounds = geometryBounds(geometry);
+  const coordinates: number[] = [];
+  for (const ring of ringsOf(geometry)) {
+    let previous = ring[ring.length - 1];
+    for (const current of ring) {
+      if (previous === undefined) break;
+      if (previous[1] !== current[1]) {
+        coordinates.push(
+          previous[0] as number,
+          previous[1] as number,
+          current[0] as number,
+          current[1] as number,
+        );
+      }
+      previous = current;
+    }
+  }
+  const edges = Float64Array.from(coordinates);
+  const edgeCount = edges.length / 4;
+  const bandCount = Math.max(1, Math.min(4096, edgeCount));
+  const bandHeightDegrees = (bounds[3] - bounds[1]) / bandCount || 1;
+  const bandOf = (lat: number) =>
+    Math.min(bandCount - 1, Math.max(0, Math.floor((lat - bounds[1]) / bandHeightDegrees)));
+  const bandStart = new Int32Array(bandCount + 1);
+  const forEachBand = (edge: number, visit: (band: number) => void) => {
+    const latA = edges[4 * edge + 1] as number;
+    const latB = edges[4 * edge + 3] as number;
+    for (let band = bandOf(Math.min(latA, latB)); band <= bandOf(Math.max(latA, latB)); band++) visit(band);
+  };
+  for (let edge = 0; edge < edgeCount; edge++) {
+    forEachBand(edge, (band) => {
+      bandStart[band + 1] = (bandStart[band + 1] as number) + 1;
+    });
+  }
+  for (let band = 0; band < bandCount; band++) {
+    bandStart[band + 1] = (bandStart[band + 1] as number) + (bandStart[band] as number);
+  }
+  const cursor = bandStart.slice(0, bandCount);
+  const edgeOfBand = new Int32Array(bandStart[bandCount] as number);
+  for (let edge = 0; edge < edgeCount; edge++) {
+    forEachBand(edge, (band) => {
+      edgeOfBand[(cursor[band] as number)++] = edge;
+    });
+  }
+  return { bounds, bandHeightDegrees, bandStart, edgeOfBand, edges };
+}
+
+/** True when (lon, lat) lies inside the indexed polygon; identical to {@link pointInPolygon} on its geometry. */
+export function polygonIndexContains(index: PolygonIndex, lon: number, lat: number): boolean {
+  const [west, south, east, north] = index.bounds;
+  if (!(lon >= west && lon <= east && lat >= south && lat <= north)) return false;
+  const bandCount = index.bandStart.length - 1;
+  const band = Math.min(bandCount - 1, Math.max(0, Math.floor((lat - south) / index.bandHeightDegrees)));
+  const { edges, edgeOfBand } = index;
+  let inside = false;
+  for (let k = index.bandStart[band] as number; k < (index.bandStart[band + 1] as number); k++) {
+    const e = 4 * (edgeOfBand[k] as number);
+    const lonA = edges[e] as number;
+    const latA = edges[e + 1] as number;
+    const lonB = edges[e + 2] as number;
+    const latB = edges[e + 3] as number;
+    if (latA > lat !== latB > lat && lon < edgeCrossingLon(lonA, latA, lonB, latB, lat)) inside = !inside;
+  }
+  return inside;
+}
