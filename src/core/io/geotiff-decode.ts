@@ -105,44 +105,52 @@ function orientNorthUp(
   return out;
 }
 
+/** Pixels rejected by {@link convertSamples}: negative or +∞ values that are not nodata. */
+interface BadValues {
+  negativeCount: number;
+  infiniteCount: number;
+  firstPixel: number;
+  firstValue: number;
+}
+
 /**
- * Converts raw samples to Float32 persons per pixel: nodata (the GDAL_NODATA value, compared both exactly and after
- * Math.fround because Float32 files store the rounded value; NaN; anything below −1e30) becomes NaN. Negative or
- * infinite values that are not nodata are an error, never kept.
+ * Writes raw samples as Float32 persons per pixel into `values` from `offset`: nodata (the GDAL_NODATA value,
+ * compared both exactly and after Math.fround because Float32 files store the rounded value; NaN; anything below
+ * −1e30) becomes NaN. Negative or infinite values that are not nodata are counted in `bad`, never kept.
  */
-function toPopulationValues(
+function convertSamples(
   samples: ArrayLike<number>,
-  width: number,
+  values: Float32Array,
+  offset: number,
   noData: number | undefined,
-): Result<Float32Array> {
-  const values = new Float32Array(samples.length);
+  bad: BadValues,
+): void {
   const noDataRounded = noData === undefined ? Number.NaN : Math.fround(noData);
-  let negativeCount = 0;
-  let firstBadPixel = -1;
-  let infiniteCount = 0;
-  for (let pixel = 0; pixel < samples.length; pixel++) {
-    const value = samples[pixel] as number;
+  for (let k = 0; k < samples.length; k++) {
+    const value = samples[k] as number;
     if (Number.isNaN(value) || value < NODATA_FLOOR || value === noData || value === noDataRounded) {
-      values[pixel] = Number.NaN;
+      values[offset + k] = Number.NaN;
     } else if (value < 0 || value === Number.POSITIVE_INFINITY) {
-      if (value < 0) negativeCount++;
-      else infiniteCount++;
-      if (firstBadPixel < 0) firstBadPixel = pixel;
+      if (value < 0) bad.negativeCount++;
+      else bad.infiniteCount++;
+      if (bad.firstPixel < 0) {
+        bad.firstPixel = offset + k;
+        bad.firstValue = value;
+      }
     } else {
-      values[pixel] = value;
+      values[offset + k] = value;
     }
   }
-  if (firstBadPixel >= 0) {
-    const where = `column ${firstBadPixel % width}, row ${Math.floor(firstBadPixel / width)}`;
-    const first = samples[firstBadPixel] as number;
-    return negativeCount > 0
-      ? fail(
-          'geotiff-negative-value',
-          `${negativeCount} pixels hold negative values (first ${first} at ${where}); population cannot be negative. Set the raster's nodata value or fix the file.`,
-        )
-      : fail('geotiff-infinite-value', `${infiniteCount} pixels hold infinite values (first at ${where}).`);
-  }
-  return ok(values);
+}
+
+function badValuesError(bad: BadValues, width: number): Result<never> {
+  const where = `column ${bad.firstPixel % width}, row ${Math.floor(bad.firstPixel / width)}`;
+  return bad.negativeCount > 0
+    ? fail(
+        'geotiff-negative-value',
+        `${bad.negativeCount} pixels hold negative values (first ${bad.firstValue} at ${where}); population cannot be negative. Set the raster's nodata value or fix the file.`,
+      )
+    : fail('geotiff-infinite-value', `${bad.infiniteCount} pixels hold infinite values (first at ${where}).`);
 }
 
 /** Pixel rows decoded per readRasters call: whole blocks, so no tile or strip is decoded twice. */
@@ -184,9 +192,10 @@ export async function decodeGeoTiff(
   if (!(stepX !== 0 && stepY !== 0 && Number.isFinite(stepX) && Number.isFinite(stepY))) {
     return fail('geotiff-no-georeference', `The GeoTIFF has an invalid pixel size (${stepX}, ${stepY}).`);
   }
-  let samples: Float64Array;
+  const noData = parseGdalNoData(await image.getFileDirectory().loadValue('GDAL_NODATA'));
+  const values = new Float32Array(width * height);
+  const bad: BadValues = { negativeCount: 0, infiniteCount: 0, firstPixel: -1, firstValue: 0 };
   try {
-    const all = new Float64Array(width * height);
     const step = rowsPerRead(image);
     for (let top = 0; top < height; top += step) {
       const bottom = Math.min(height, top + step);
@@ -195,19 +204,16 @@ export async function decodeGeoTiff(
         samples: [band],
         interleave: true,
       });
-      all.set(rows, top * width);
+      convertSamples(rows, values, top * width, noData, bad);
       onProgress?.(bottom / height);
     }
-    samples = all;
   } catch (error) {
     return fail(
       'geotiff-unreadable',
       `Could not decode the GeoTIFF pixels: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const noData = parseGdalNoData(await image.getFileDirectory().loadValue('GDAL_NODATA'));
-  const converted = toPopulationValues(samples, width, noData);
-  if (!converted.ok) return converted;
+  if (bad.firstPixel >= 0) return badValuesError(bad, width);
   const flipColumns = stepX < 0;
   const flipRows = stepY > 0;
   return ok({
@@ -217,7 +223,7 @@ export async function decodeGeoTiff(
     originY: flipRows ? affine.value.originY + height * stepY : affine.value.originY,
     pixelWidth: Math.abs(stepX),
     pixelHeight: Math.abs(stepY),
-    values: orientNorthUp(converted.value, width, height, flipRows, flipColumns),
+    values: orientNorthUp(values, width, height, flipRows, flipColumns),
     geoKeys: (image.getGeoKeys() ?? {}) as Record<string, unknown>,
   });
 }
