@@ -16,6 +16,43 @@ export interface IndicatorResult {
   threshold: number;
   unit: string;
   pass: boolean;
+  /** Indicator kind of the rule set (rules/rule-set.ts `IndicatorKind`). Filled by the engine. */
+  kind?: string;
+  /** `atLeast`: pass when value ≥ threshold; `atMost`: pass when value ≤ threshold. Filled by the engine. */
+  comparison?: 'atLeast' | 'atMost';
+  /**
+   * False when the figure cannot be computed (no elderly layer, zero population, no facility to check); `value` is
+   * then 0. Filled by the engine.
+   */
+  available?: boolean;
+  /** `areaPer100Households` only: max(0, threshold × households / 100 − floor area), m² (domain.md § Definitions). */
+  deficitSquareMeters?: number;
+  /** `minimumSize` only: ids of the counted facilities in the district smaller than the threshold. */
+  facilityIds?: string[];
+}
+
+/** Share of districts with at least one facility of a type inside (domain.md § Definitions, "Zone coverage"). */
+export interface ZoneCoverageFigure {
+  zonesWithFacility: number;
+  zoneCount: number;
+  /** 0–100. */
+  percent: number;
+}
+
+/** `noDemandInRange`: no household within the radius, so 2SFCA gets nothing from it (domain.md § Definitions). */
+export type FacilityFlag = 'noDemandInRange' | 'belowMinimumSize';
+
+/** Per-facility figures and flags. */
+export interface FacilityResult {
+  id: string;
+  type: string;
+  /** Id of the district containing the facility's point, or null outside every district. */
+  districtId: string | null;
+  /** Σ h_i within the radius, households (the 2SFCA denominator). */
+  demandHouseholds: number;
+  /** 100 × R_j: m² of the facility per 100 households in its catchment; 0 without demand. */
+  supplyPer100Households: number;
+  flags: FacilityFlag[];
 }
 
 export interface DistrictResult {
@@ -29,6 +66,10 @@ export interface DistrictResult {
   populationByLayer?: Record<string, number>;
   facilityAreaSquareMeters: number;
   areaPer100Households: number;
+  /** Deficit of the rule set's area indicator, m² (0 when met or without a rule set). Filled by the engine. */
+  deficitSquareMeters?: number;
+  /** Facilities of every type located in the district. Filled by the engine. */
+  facilityCount?: number;
   coverage: Record<string, CoverageFigure>;
   sfcaPer100Households: Record<string, number>;
   indicators: IndicatorResult[];
@@ -39,6 +80,10 @@ export interface ResultsMethod {
   householdSize: number;
   distance: 'great-circle';
   layer: string;
+  /** Rule set judged against, or null for none. Filled by the engine. */
+  ruleSetId?: string | null;
+  /** Area-weighted mode only: samples per cell side (s × s samples per cell). */
+  samplesPerSide?: number;
 }
 
 export interface Results {
@@ -48,5 +93,16 @@ export interface Results {
     population: number;
     populationOutsideDistricts: number;
     coverage: Record<string, CoverageFigure>;
+    /** The fields below are filled by the engine; totals include the cells and facilities outside districts. */
+    households?: number;
+    facilityAreaSquareMeters?: number;
+    areaPer100Households?: number;
+    deficitSquareMeters?: number;
+    facilityCount?: number;
+    sfcaPer100Households?: Record<string, number>;
+    zoneCoverage?: Record<string, ZoneCoverageFigure>;
+    indicators?: IndicatorResult[];
   };
+  /** Per facility, in the engine's facility order. Filled by the engine. */
+  facilities?: FacilityResult[];
 }

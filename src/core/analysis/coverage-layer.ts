@@ -1,0 +1,114 @@
+/**
+ * Coverage by the centroid rule (domain.md § Definitions, "Coverage"): per cell, the number of facilities whose
+ * catchment holds the centroid; per bucket, the population of the cells with a count above zero. Keeping counts
+ * (not flags) is what makes removal exact and cheap, and lets a site-suggestion step read marginal gains (cells with
+ * count 0) without recomputing anything.
+ */
+import type { LayerQuanta } from './analysis-context';
+import type { AreaWeightedCoverage } from './area-weighted-coverage';
+
+/** Counts are Uint16: a layer refuses a facility that would let a count overflow. */
+export const MAX_FACILITIES_PER_LAYER = 65_535;
+
+/** One coverage figure being maintained: a set of facility types, at one radius, over one population layer. */
+export interface CoverageLayer {
+  /** `types|radius|layer`, unique per engine. */
+  key: string;
+  /** Facility types whose catchments count (a union). */
+  facilityTypes: readonly string[];
+  /** Radius every facility is judged at, metres, or null for each facility's own `radiusMeters`. */
+  radiusMeters: number | null;
+  population: LayerQuanta;
+  /** Per cell, facilities reaching the centroid; null until the first facility arrives (saves memory). */
+  counts: Uint16Array | null;
+  /** Per bucket, population quanta of the cells with count > 0. */
+  coveredQuanta: Float64Array;
+  /** Facilities currently contributing. */
+  facilityCount: number;
+  /** Present in the area-weighted mode. */
+  areaWeighted: AreaWeightedCoverage | null;
+}
+
+/** Key of the layer for these types, radius and population layer. */
+export function coverageLayerKey(
+  facilityTypes: readonly string[],
+  radiusMeters: number | null,
+  layerId: string,
+): string {
+  return `${[...facilityTypes].sort().join(',')}|${radiusMeters ?? 'own'}|${layerId}`;
+}
+
+/** An empty layer with one covered sum per bucket. */
+export function createCoverageLayer(
+  facilityTypes: readonly string[],
+  radiusMeters: number | null,
+  population: LayerQuanta,
+  bucketCount: number,
+): CoverageLayer {
+  return {
+    key: coverageLayerKey(facilityTypes, radiusMeters, population.id),
+    facilityTypes: [...facilityTypes],
+    radiusMeters,
+    population,
+    counts: null,
+    coveredQuanta: new Float64Array(bucketCount),
+    facilityCount: 0,
+    areaWeighted: null,
+  };
+}
+
+/** Adds one catchment (`cells[0 … count − 1]`) to the layer's counts and covered sums. */
+export function addCatchmentToCoverage(
+  layer: CoverageLayer,
+  bucketOfCell: Int32Array,
+  cells: Int32Array,
+  count: number,
+): void {
+  if (layer.counts === null) layer.counts = new Uint16Array(bucketOfCell.length);
+  const counts = layer.counts;
+  const covered = layer.coveredQuanta;
+  const quanta = layer.population.quantaOfCell;
+  for (let k = 0; k < count; k++) {
+    const cell = cells[k] as number;
+    const before = counts[cell] as number;
+    counts[cell] = before + 1;
+    if (before === 0) {
+      const bucket = bucketOfCell[cell] as number;
+      covered[bucket] = (covered[bucket] as number) + (quanta[cell] as number);
+    }
+  }
+}
+
+/** Removes one catchment previously added with {@link addCatchmentToCoverage}. */
+export function removeCatchmentFromCoverage(
+  layer: CoverageLayer,
+  bucketOfCell: Int32Array,
+  cells: Int32Array,
+  count: number,
+): void {
+  const counts = layer.counts;
+  if (counts === null) return;
+  const covered = layer.coveredQuanta;
+  const quanta = layer.population.quantaOfCell;
+  for (let k = 0; k < count; k++) {
+    const cell = cells[k] as number;
+    const after = (counts[cell] as number) - 1;
+    counts[cell] = after;
+    if (after === 0) {
+      const bucket = bucketOfCell[cell] as number;
+      covered[bucket] = (covered[bucket] as number) - (quanta[cell] as number);
+    }
+  }
+}
+
+/** Empties the layer (counts, sums, area-weighted samples) without freeing its arrays. */
+export function resetCoverage(layer: CoverageLayer): void {
+  layer.counts?.fill(0);
+  layer.coveredQuanta.fill(0);
+  layer.facilityCount = 0;
+  if (layer.areaWeighted) {
+    layer.areaWeighted.sampleCounts?.fill(0);
+    layer.areaWeighted.coveredSamples?.fill(0);
+    layer.areaWeighted.coveredQuanta.fill(0);
+  }
+}

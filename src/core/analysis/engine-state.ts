@@ -1,0 +1,250 @@
+/**
+ * The engine's mutable state and the one operation that changes it: adding or removing one facility's contribution.
+ * A full evaluation is "reset, then add every facility"; an edit is "remove the old record, add the new one". Both
+ * go through {@link applyRecord}, and every sum it touches is an exact integer (fixed-point.ts), so any sequence of
+ * edits leaves the state bit-identical to a full evaluation of the resulting facility list.
+ */
+import type { Facility } from '../model/facility';
+import type { RuleSet } from '../rules/rule-set';
+import type { AnalysisContext } from './analysis-context';
+import {
+  type AreaWeightedCoverage,
+  applyDiskToAreaWeighted,
+  type CellExtents,
+  createAreaWeightedCoverage,
+} from './area-weighted-coverage';
+import type { CatchmentBuffer, DistanceProvider } from './catchment';
+import {
+  addCatchmentToCoverage,
+  type CoverageLayer,
+  coverageLayerKey,
+  createCoverageLayer,
+  removeCatchmentFromCoverage,
+} from './coverage-layer';
+import type { FacilityLocator } from './facility-locator';
+import { quantizeAmount } from './fixed-point';
+import {
+  applyShareToSurface,
+  computeSupplyShare,
+  type ShareScratch,
+  type SupplyShare,
+  type SupplySurface,
+} from './supply-share';
+
+/** Amounts summed per type and bucket, in this order (index into `TypeState.amountQuanta`). */
+export const AMOUNT_FLOOR_AREA = 0;
+export const AMOUNT_BEDS = 1;
+export const AMOUNT_DOCTORS = 2;
+export const AMOUNT_GENERAL_PRACTITIONERS = 3;
+/** Sports area: land area where given, else floor area (domain.md § Definitions, "Capacity ratios"). */
+export const AMOUNT_SPORTS_AREA = 4;
+export const AMOUNT_KINDS = 5;
+
+/** Everything summed for one facility type. */
+export interface TypeState {
+  id: string;
+  /** Coverage at each facility's own radius over the resident layer (the results' `coverage[type]`). */
+  layer: CoverageLayer;
+  /** Rule-set coverage layers (other radius, layer or type union) this type contributes to. */
+  ruleLayers: CoverageLayer[];
+  /** bucket × {@link AMOUNT_KINDS}, 10^−6 quanta, of facilities located in the bucket. */
+  amountQuanta: Float64Array;
+  /** Facilities of this type located in each bucket. */
+  facilityCountOfBucket: Int32Array;
+  /** Per bucket, Σ 2SFCA supply shares (Σ_{i∈bucket} h_i A_i), 10^−6 m² quanta. */
+  sfcaQuanta: Float64Array;
+  /** Per-cell A_i, kept only once the surface of this type has been asked for. */
+  surface: SupplySurface | null;
+  facilityCount: number;
+}
+
+/** One facility and what it contributed, so it can be taken out exactly. */
+export interface FacilityRecord {
+  facility: Facility;
+  type: TypeState;
+  /** District index containing the point, or the outside bucket. */
+  bucket: number;
+  /** Aligned with the AMOUNT_* indices, 10^−6 quanta. */
+  amounts: number[];
+  share: SupplyShare;
+}
+
+/** The whole mutable state of an engine. */
+export interface EngineState {
+  context: AnalysisContext;
+  provider: DistanceProvider;
+  locator: FacilityLocator;
+  ruleSet: RuleSet | null;
+  /** Null in the centroid mode. */
+  areaWeighted: { samplesPerSide: number; extents: CellExtents } | null;
+  records: Map<string, FacilityRecord>;
+  types: Map<string, TypeState>;
+  /** Rule-set coverage layers by key, except those identical to a type's own layer. */
+  ruleLayers: Map<string, CoverageLayer>;
+  buffer: CatchmentBuffer;
+  secondBuffer: CatchmentBuffer;
+  scratch: ShareScratch;
+}
+
+function newLayer(
+  state: EngineState,
+  types: readonly string[],
+  radius: number | null,
+  elderly: boolean,
+): CoverageLayer | null {
+  const population = elderly ? state.context.elderly : state.context.resident;
+  if (population === null) return null;
+  const layer = createCoverageLayer(types, radius, population, state.context.bucketCount);
+  if (state.areaWeighted) {
+    layer.areaWeighted = createAreaWeightedCoverage(
+      state.areaWeighted.samplesPerSide,
+      state.context.bucketCount,
+    );
+  }
+  return layer;
+}
+
+/** Key of the layer a type's own coverage is kept in. */
+export function ownLayerKey(state: EngineState, typeId: string): string {
+  return coverageLayerKey([typeId], null, state.context.resident.id);
+}
+
+/** Creates the rule set's coverage layers (deduplicated; a layer equal to a type's own layer is not repeated). */
+export function createRuleLayers(state: EngineState): void {
+  state.ruleLayers.clear();
+  for (const rule of state.ruleSet?.indicators ?? []) {
+    if (rule.kind !== 'coveragePercent') continue;
+    const elderly = rule.populationLayer === 'elderly';
+    const layer = newLayer(state, rule.facilityTypes, rule.radiusMeters ?? null, elderly);
+    if (layer === null || state.ruleLayers.has(layer.key)) continue;
+    const single = rule.facilityTypes.length === 1 ? (rule.facilityTypes[0] as string) : null;
+    if (single !== null && layer.key === ownLayerKey(state, single)) continue;
+    state.ruleLayers.set(layer.key, layer);
+  }
+}
+
+/** The state for `typeId`, created on first use. */
+export function typeStateOf(state: EngineState, typeId: string): TypeState {
+  let type = state.types.get(typeId);
+  if (type) return type;
+  const bucketCount = state.context.bucketCount;
+  type = {
+    id: typeId,
+    layer: newLayer(state, [typeId], null, false) as CoverageLayer,
+    ruleLayers: [...state.ruleLayers.values()].filter((layer) => layer.facilityTypes.includes(typeId)),
+    amountQuanta: new Float64Array(bucketCount * AMOUNT_KINDS),
+    facilityCountOfBucket: new Int32Array(bucketCount),
+    sfcaQuanta: new Float64Array(bucketCount),
+    surface: null,
+    facilityCount: 0,
+  };
+  state.types.set(typeId, type);
+  return type;
+}
+
+function amountsOf(facility: Facility): number[] {
+  const amounts = new Array<number>(AMOUNT_KINDS).fill(0);
+  amounts[AMOUNT_FLOOR_AREA] = quantizeAmount(facility.floorAreaSquareMeters);
+  amounts[AMOUNT_BEDS] = quantizeAmount(facility.capacity?.beds ?? 0);
+  amounts[AMOUNT_DOCTORS] = quantizeAmount(facility.capacity?.doctors ?? 0);
+  amounts[AMOUNT_GENERAL_PRACTITIONERS] = quantizeAmount(facility.capacity?.generalPractitioners ?? 0);
+  amounts[AMOUNT_SPORTS_AREA] = quantizeAmount(
+    facility.landAreaSquareMeters ?? facility.floorAreaSquareMeters,
+  );
+  return amounts;
+}
+
+/** Computes a facility's record and adds its contribution to the state. */
+export function addFacilityRecord(state: EngineState, facility: Facility): FacilityRecord {
+  const type = typeStateOf(state, facility.type);
+  const { cells, count } = collectOwn(state, facility);
+  const share = computeSupplyShare(
+    state.context,
+    cells,
+    count,
+    facility.floorAreaSquareMeters,
+    state.scratch,
+  );
+  const record: FacilityRecord = {
+    facility,
+    type,
+    bucket: state.locator(facility.lon, facility.lat),
+    amounts: amountsOf(facility),
+    share,
+  };
+  applyRecord(state, record, 1, count);
+  return record;
+}
+
+/** Takes a record's contribution out of the state (the exact inverse of {@link addFacilityRecord}). */
+export function removeFacilityRecord(state: EngineState, record: FacilityRecord): void {
+  const { count } = collectOwn(state, record.facility);
+  applyRecord(state, record, -1, count);
+}
+
+function collectOwn(state: EngineState, facility: Facility): { cells: Int32Array; count: number } {
+  const count = state.provider.collect(
+    facility.lon,
+    facility.lat,
+    facility.radiusMeters,
+    state.buffer,
+    false,
+  );
+  return { cells: state.buffer.cells, count };
+}
+
+/** Adds (`sign` = 1) or removes (−1) `record`; `state.buffer` must hold its own catchment (`count` cells). */
+function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1, count: number): void {
+  const { context, buffer } = state;
+  const { type, bucket, amounts, share, facility } = record;
+  type.facilityCount += sign;
+  type.facilityCountOfBucket[bucket] = (type.facilityCountOfBucket[bucket] as number) + sign;
+  const amountBase = bucket * AMOUNT_KINDS;
+  for (let kind = 0; kind < AMOUNT_KINDS; kind++) {
+    const index = amountBase + kind;
+    type.amountQuanta[index] = (type.amountQuanta[index] as number) + sign * (amounts[kind] as number);
+  }
+  for (let k = 0; k < share.shareBuckets.length; k++) {
+    const shareBucket = share.shareBuckets[k] as number;
+    type.sfcaQuanta[shareBucket] =
+      (type.sfcaQuanta[shareBucket] as number) + sign * (share.shareQuanta[k] as number);
+  }
+  if (type.surface) applyShareToSurface(type.surface, share, buffer.cells, count, sign);
+  applyCatchment(state, type.layer, buffer.cells, count, sign);
+  for (const layer of type.ruleLayers) {
+    const radius = layer.radiusMeters ?? facility.radiusMeters;
+    if (radius === facility.radiusMeters) {
+      applyCatchment(state, layer, buffer.cells, count, sign);
+    } else {
+      const other = state.provider.collect(facility.lon, facility.lat, radius, state.secondBuffer, false);
+      applyCatchment(state, layer, state.secondBuffer.cells, other, sign);
+    }
+  }
+  if (state.areaWeighted) {
+    for (const layer of [type.layer, ...type.ruleLayers]) {
+      const radiusMeters = layer.radiusMeters ?? facility.radiusMeters;
+      applyDiskToAreaWeighted(
+        layer.areaWeighted as AreaWeightedCoverage,
+        context,
+        state.areaWeighted.extents,
+        state.provider,
+        layer.population,
+        { lon: facility.lon, lat: facility.lat, radiusMeters },
+        sign,
+        state.secondBuffer,
+      );
+    }
+  }
+}
+
+function applyCatchment(
+  state: EngineState,
+  layer: CoverageLayer,
+  cells: Int32Array,
+  count: number,
+  sign: 1 | -1,
+): void {
+  layer.facilityCount += sign;
+  if (sign === 1) addCatchmentToCoverage(layer, state.context.bucketOfCell, cells, count);
+  else removeCatchmentFromCoverage(layer, state.context.bucketOfCell, cells, count);
+}

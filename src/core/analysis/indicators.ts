@@ -1,0 +1,201 @@
+/**
+ * Evaluates a rule set's indicators over a scope (one district, or the whole dataset for the totals), with the
+ * formulas of domain.md § Definitions. Every input is an exact fixed-point sum (fixed-point.ts), so a figure depends
+ * only on the facility list, never on the order of edits.
+ */
+import type { IndicatorResult } from '../model/results';
+import type { IndicatorRule } from '../rules/rule-set';
+import { type CoverageLayer, coverageLayerKey } from './coverage-layer';
+import {
+  AMOUNT_BEDS,
+  AMOUNT_DOCTORS,
+  AMOUNT_FLOOR_AREA,
+  AMOUNT_GENERAL_PRACTITIONERS,
+  AMOUNT_KINDS,
+  AMOUNT_SPORTS_AREA,
+  type EngineState,
+  ownLayerKey,
+} from './engine-state';
+import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
+
+/** A set of buckets the figures are summed over. */
+export interface Scope {
+  /** Bucket indices, ascending. */
+  buckets: number[];
+  /** True for a single district: zone coverage is then 100 or 0 for that district. */
+  single: boolean;
+}
+
+/** Σ of an amount (AMOUNT_* index) over `types` and the scope's buckets, in its unit. */
+export function sumAmount(state: EngineState, types: readonly string[], kind: number, scope: Scope): number {
+  let quanta = 0;
+  for (const typeId of types) {
+    const type = state.types.get(typeId);
+    if (!type) continue;
+    for (const bucket of scope.buckets) quanta += type.amountQuanta[bucket * AMOUNT_KINDS + kind] as number;
+  }
+  return amountFromQuanta(quanta);
+}
+
+/** Facilities of `types` located in the scope. */
+export function countFacilities(state: EngineState, types: readonly string[], scope: Scope): number {
+  let count = 0;
+  for (const typeId of types) {
+    const type = state.types.get(typeId);
+    if (!type) continue;
+    for (const bucket of scope.buckets) count += type.facilityCountOfBucket[bucket] as number;
+  }
+  return count;
+}
+
+/** Σ of per-bucket quanta over the scope (exact). */
+export function sumOverScope(values: Float64Array, scope: Scope): number {
+  let total = 0;
+  for (const bucket of scope.buckets) total += values[bucket] as number;
+  return total;
+}
+
+/** The layer holding coverage for these types, radius and population layer, or null if none exists yet. */
+export function findCoverageLayer(
+  state: EngineState,
+  types: readonly string[],
+  radiusMeters: number | null,
+  layerId: string,
+): CoverageLayer | null {
+  const key = coverageLayerKey(types, radiusMeters, layerId);
+  const ruleLayer = state.ruleLayers.get(key);
+  if (ruleLayer) return ruleLayer;
+  const single = types.length === 1 ? (types[0] as string) : null;
+  if (single !== null && key === ownLayerKey(state, single)) return state.types.get(single)?.layer ?? null;
+  return null;
+}
+
+/** Covered population quanta of `layer` over the scope, by the engine's coverage method. */
+export function coveredQuanta(layer: CoverageLayer | null, scope: Scope): number {
+  if (layer === null) return 0;
+  return sumOverScope(layer.areaWeighted ? layer.areaWeighted.coveredQuanta : layer.coveredQuanta, scope);
+}
+
+/** Households of the scope: Σ over its buckets of persons / household size, in bucket order. */
+export function scopeHouseholds(state: EngineState, scope: Scope): number {
+  let households = 0;
+  for (const bucket of scope.buckets) {
+    const persons = (state.context.resident.quantaOfBucket[bucket] as number) / PERSON_QUANTA;
+    households += persons / (state.context.householdSizeOfBucket[bucket] as number);
+  }
+  return households;
+}
+
+function ratio(numerator: number, denominator: number, scale: number): { value: number; available: boolean } {
+  return denominator > 0
+    ? { value: (scale * numerator) / denominator, available: true }
+    : { value: 0, available: false };
+}
+
+/** Evaluates `rule` over `scope` with `threshold` (the rule's own unless overridden). */
+export function evaluateIndicator(
+  state: EngineState,
+  rule: IndicatorRule,
+  threshold: number,
+  scope: Scope,
+): IndicatorResult {
+  const { context } = state;
+  const types = rule.facilityTypes;
+  const residentQuanta = sumOverScope(context.resident.quantaOfBucket, scope);
+  const elderlyQuanta = context.elderly ? sumOverScope(context.elderly.quantaOfBucket, scope) : 0;
+  const residents = residentQuanta / PERSON_QUANTA;
+  let figure: { value: number; available: boolean };
+  const extra: Partial<IndicatorResult> = {};
+  switch (rule.kind) {
+    case 'areaPer100Households': {
+      const households = scopeHouseholds(state, scope);
+      const area = sumAmount(state, types, AMOUNT_FLOOR_AREA, scope);
+      figure = ratio(area, households, 100);
+      extra.deficitSquareMeters = Math.max(0, (threshold * households) / 100 - area);
+      break;
+    }
+    case 'coveragePercent': {
+      const elderly = rule.populationLayer === 'elderly';
+      const population = elderly ? context.elderly : context.resident;
+      if (population === null) {
+        figure = { value: 0, available: false };
+        break;
+      }
+      const layer = findCoverageLayer(state, types, rule.radiusMeters ?? null, population.id);
+      figure = ratio(coveredQuanta(layer, scope), elderly ? elderlyQuanta : residentQuanta, 100);
+      break;
+    }
+    case 'zoneCoveragePercent': {
+      const zones = scope.buckets.filter((bucket) => bucket < context.districtCount);
+      const withFacility = zones.filter(
+        (bucket) => countFacilities(state, types, { buckets: [bucket], single: true }) > 0,
+      );
+      figure = ratio(withFacility.length, zones.length, 100);
+      break;
+    }
+    case 'bedsPer1000Elderly':
+      figure = context.elderly
+        ? ratio(sumAmount(state, types, AMOUNT_BEDS, scope), elderlyQuanta / PERSON_QUANTA, 1000)
+        : { value: 0, available: false };
+      break;
+    case 'doctorsPer1000':
+      figure = ratio(sumAmount(state, types, AMOUNT_DOCTORS, scope), residents, 1000);
+      break;
+    case 'gpsPer10000':
+      figure = ratio(sumAmount(state, types, AMOUNT_GENERAL_PRACTITIONERS, scope), residents, 10_000);
+      break;
+    case 'sportsAreaPerPerson':
+      figure = ratio(sumAmount(state, types, AMOUNT_SPORTS_AREA, scope), residents, 1);
+      break;
+    case 'minimumSize':
+      return evaluateMinimumSize(state, rule, threshold, scope);
+  }
+  const pass = figure.available && compare(figure.value, threshold, rule.comparison);
+  return { ...baseResult(rule, threshold), value: figure.value, available: figure.available, pass, ...extra };
+}
+
+function compare(value: number, threshold: number, comparison: IndicatorRule['comparison']): boolean {
+  return comparison === 'atLeast' ? value >= threshold : value <= threshold;
+}
+
+function baseResult(rule: IndicatorRule, threshold: number): IndicatorResult {
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    comparison: rule.comparison,
+    value: 0,
+    threshold,
+    unit: rule.unit,
+    pass: false,
+    available: false,
+  };
+}
+
+/**
+ * Minimum size: value = smallest floor area among counted facilities located in the scope (m²); every facility
+ * below the threshold is listed. With no counted facility there is nothing to fail: available false, pass true.
+ */
+function evaluateMinimumSize(
+  state: EngineState,
+  rule: IndicatorRule,
+  threshold: number,
+  scope: Scope,
+): IndicatorResult {
+  const inScope = new Set(scope.buckets);
+  let smallest = Number.POSITIVE_INFINITY;
+  const facilityIds: string[] = [];
+  for (const record of state.records.values()) {
+    if (!rule.facilityTypes.includes(record.facility.type) || !inScope.has(record.bucket)) continue;
+    const area = record.facility.floorAreaSquareMeters;
+    if (area < smallest) smallest = area;
+    if (area < threshold) facilityIds.push(record.facility.id);
+  }
+  const available = smallest < Number.POSITIVE_INFINITY;
+  return {
+    ...baseResult(rule, threshold),
+    value: available ? smallest : 0,
+    available,
+    pass: facilityIds.length === 0,
+    facilityIds,
+  };
+}
