@@ -173,11 +173,25 @@ export async function decodeGeoTiff(
   try {
     image = await (await fromArrayBuffer(buffer)).getImage(0);
   } catch (error) {
-    return fail(
-      'geotiff-unreadable',
-      `Not a readable GeoTIFF: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return fail('geotiff-unreadable', `Not a readable GeoTIFF: ${messageOf(error)}`);
   }
+  try {
+    return await decodeImage(image, band, onProgress);
+  } catch (error) {
+    // geotiff.js throws on damaged tags or blocks; the caller still gets a coded value.
+    return fail('geotiff-unreadable', `Could not decode the GeoTIFF: ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function decodeImage(
+  image: GeoTIFFImage,
+  band: number,
+  onProgress: ((fraction: number) => void) | undefined,
+): Promise<Result<DecodedRaster>> {
   const width = image.getWidth();
   const height = image.getHeight();
   if (band < 0 || band >= image.getSamplesPerPixel()) {
@@ -195,23 +209,16 @@ export async function decodeGeoTiff(
   const noData = parseGdalNoData(await image.getFileDirectory().loadValue('GDAL_NODATA'));
   const values = new Float32Array(width * height);
   const bad: BadValues = { negativeCount: 0, infiniteCount: 0, firstPixel: -1, firstValue: 0 };
-  try {
-    const step = rowsPerRead(image);
-    for (let top = 0; top < height; top += step) {
-      const bottom = Math.min(height, top + step);
-      const rows = await image.readRasters({
-        window: [0, top, width, bottom],
-        samples: [band],
-        interleave: true,
-      });
-      convertSamples(rows, values, top * width, noData, bad);
-      onProgress?.(bottom / height);
-    }
-  } catch (error) {
-    return fail(
-      'geotiff-unreadable',
-      `Could not decode the GeoTIFF pixels: ${error instanceof Error ? error.message : String(error)}`,
-    );
+  const step = rowsPerRead(image);
+  for (let top = 0; top < height; top += step) {
+    const bottom = Math.min(height, top + step);
+    const rows = await image.readRasters({
+      window: [0, top, width, bottom],
+      samples: [band],
+      interleave: true,
+    });
+    convertSamples(rows, values, top * width, noData, bad);
+    onProgress?.(bottom / height);
   }
   if (bad.firstPixel >= 0) return badValuesError(bad, width);
   const flipColumns = stepX < 0;

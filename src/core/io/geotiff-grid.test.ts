@@ -197,6 +197,13 @@ describe('readGeoTiffGrid errors', () => {
     expectCode(await readGeoTiffGrid(bare, { layerId: 'p' }), 'geotiff-no-georeference');
   });
 
+  it('returns geotiff-unreadable, not an exception, for a corrupt compressed block', async () => {
+    const buffer = lonLat3x2([1, 2, 3, 4, 5, 6], { compression: 'deflate' });
+    // The DEFLATE stream starts at byte 8 (right after the header); overwrite its zlib header and first bytes.
+    new Uint8Array(buffer).fill(0xff, 8, 14);
+    expectCode(await readGeoTiffGrid(buffer, { layerId: 'p' }), 'geotiff-unreadable');
+  });
+
   it('fails with geotiff-no-valid-cells when every pixel is nodata', async () => {
     const buffer = lonLat3x2([NaN32, NaN32, NaN32, NaN32, NaN32, NaN32]);
     expectCode(await readGeoTiffGrid(buffer, { layerId: 'p' }), 'geotiff-no-valid-cells');
