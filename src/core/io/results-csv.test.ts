@@ -47,26 +47,55 @@ describe('resultsToCsv', () => {
     const csv = resultsToCsv(RESULTS);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'district_id,district_name,population,households,facility_area_m2,area_m2_per_100_households,' +
+      'district_id,district_name,population,households,facility_area_m2,area_m2_per_100_households,deficit_m2,' +
         'covered_population_kindergarten,coverage_percent_kindergarten,covered_population_nursing_home,' +
         'coverage_percent_nursing_home,sfca_m2_per_100_households_kindergarten,indicator_area-per-100_value,' +
         'indicator_area-per-100_threshold,indicator_area-per-100_pass',
-      '420106,武昌区,1000,400,600,150,250,25,500,50,12.3457,150,30,true',
+      '420106,武昌区,1000,400,600,150,,250,25,500,50,12.3457,150,30,true',
       // Formula-looking names are defused with a leading quote; the missing nursing_home figures stay empty.
-      `b,"'=HYPERLINK(""x"")",500,200,0,0,0,0,,,0,0,30,false`,
+      `b,"'=HYPERLINK(""x"")",500,200,0,0,,0,0,,,0,0,30,false`,
       // 100 persons / 2.5 = 40 households.
-      'outside,outside districts 区外,100,40,,,,,,,,,,',
+      'outside,outside districts 区外,100,40,,,,,,,,,,,',
       // Households 400 + 200 + 40 = 640; 100 × 600 / 640 = 93.75; 2SFCA (400 × 12.3456789 + 200 × 0) / 600 = 8.2305.
-      'total,total 合计,1600,640,600,93.75,250,15.625,500,31.25,8.2305,,,',
+      'total,total 合计,1600,640,600,93.75,,250,15.625,500,31.25,8.2305,,,',
       '',
     ]);
+  });
+
+  it('takes the totals row from the engine when it gives them, and the deficit per district', () => {
+    const [first, second] = RESULTS.districts;
+    if (!first || !second) throw new Error('fixture');
+    const csv = resultsToCsv({
+      ...RESULTS,
+      districts: [
+        { ...first, deficitSquareMeters: 0 },
+        { ...second, deficitSquareMeters: 60 },
+      ],
+      totals: {
+        ...RESULTS.totals,
+        households: 640,
+        facilityAreaSquareMeters: 8600,
+        areaPer100Households: 1343.75,
+        deficitSquareMeters: 60,
+        sfcaPer100Households: { kindergarten: 7.5 },
+        indicators: [
+          { id: 'area-per-100', value: 1343.75, threshold: 30, unit: 'm²/100 households', pass: true },
+        ],
+      },
+    });
+    const rows = csv.slice(1).split('\r\n');
+    expect(rows[1]).toBe('420106,武昌区,1000,400,600,150,0,250,25,500,50,12.3457,150,30,true');
+    expect(rows[2]?.startsWith(`b,"'=HYPERLINK(""x"")",500,200,0,0,60,`)).toBe(true);
+    expect(rows[4]).toBe(
+      'total,total 合计,1600,640,8600,1343.75,60,250,15.625,500,31.25,7.5,1343.75,30,true',
+    );
   });
 
   it('parses back as a rectangular table with the district names intact', () => {
     const parsed = Papa.parse<string[]>(resultsToCsv(RESULTS).slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     const widths = new Set(parsed.data.map((row) => row.length));
-    expect([...widths]).toEqual([14]);
+    expect([...widths]).toEqual([15]);
     expect(parsed.data.map((row) => row[1])).toEqual([
       'district_name',
       '武昌区',
@@ -87,6 +116,6 @@ describe('resultsToCsv', () => {
     });
     const rows = csv.slice(1).split('\r\n');
     expect(rows[0]?.endsWith('sfca_m2_per_100_households_kindergarten')).toBe(true);
-    expect(rows[1]).toBe('420106,武昌区,1000,0,600,,250,25,500,50,12.3457');
+    expect(rows[1]).toBe('420106,武昌区,1000,0,600,,,250,25,500,50,12.3457');
   });
 });

@@ -2,7 +2,7 @@
  * District results as CSV for spreadsheets (issue #3 CLI, issue #5 export): UTF-8 with a byte-order mark so Excel
  * shows Chinese names, CRLF line ends (RFC 4180). The columns are documented in README.md § CLI.
  */
-import type { DistrictResult, Results } from '../model/results';
+import type { DistrictResult, IndicatorResult, Results } from '../model/results';
 
 /** Id of the row holding population that lies in no district (domain.md § Inputs: never dropped silently). */
 export const OUTSIDE_ROW_ID = 'outside';
@@ -41,6 +41,7 @@ function header(columns: DynamicColumns): string[] {
     'households',
     'facility_area_m2',
     'area_m2_per_100_households',
+    'deficit_m2',
     ...columns.coverageTypes.flatMap((type) => [`covered_population_${type}`, `coverage_percent_${type}`]),
     ...columns.sfcaTypes.map((type) => `sfca_m2_per_100_households_${type}`),
     ...columns.indicatorIds.flatMap((id) => [
@@ -66,18 +67,23 @@ function districtRow(district: DistrictResult, columns: DynamicColumns): Cell[] 
     fixed(district.households, 2),
     fixed(district.facilityAreaSquareMeters, 2),
     fixed(district.areaPer100Households, 4),
+    fixed(district.deficitSquareMeters, 2),
     ...columns.coverageTypes.flatMap((type) => {
       const figure = district.coverage[type];
       return [fixed(figure?.coveredPopulation, 2), fixed(figure?.percent, 4)];
     }),
     ...columns.sfcaTypes.map((type) => fixed(district.sfcaPer100Households[type], 4)),
-    ...columns.indicatorIds.flatMap((id) => {
-      const indicator = district.indicators.find((candidate) => candidate.id === id);
-      return indicator
-        ? [fixed(indicator.value, 4), fixed(indicator.threshold, 4), indicator.pass]
-        : ['', '', ''];
-    }),
+    ...indicatorCells(district.indicators, columns),
   ];
+}
+
+function indicatorCells(indicators: readonly IndicatorResult[], columns: DynamicColumns): Cell[] {
+  return columns.indicatorIds.flatMap((id) => {
+    const indicator = indicators.find((candidate) => candidate.id === id);
+    return indicator
+      ? [fixed(indicator.value, 4), fixed(indicator.threshold, 4), indicator.pass]
+      : ['', '', ''];
+  });
 }
 
 function outsideRow(results: Results, columns: DynamicColumns): Cell[] {
@@ -93,32 +99,41 @@ function outsideRow(results: Results, columns: DynamicColumns): Cell[] {
   ];
 }
 
+/** Figures of the whole grid; the engine fills them in `results.totals`, else they are derived from the districts. */
 function totalRow(results: Results, columns: DynamicColumns): Cell[] {
-  const districts = results.districts;
+  const { districts, totals } = results;
   const districtHouseholds = districts.reduce((sum, district) => sum + district.households, 0);
   const households =
-    districtHouseholds + results.totals.populationOutsideDistricts / results.method.householdSize;
-  const facilityArea = districts.reduce((sum, district) => sum + district.facilityAreaSquareMeters, 0);
+    totals.households ??
+    districtHouseholds + totals.populationOutsideDistricts / results.method.householdSize;
+  const facilityArea =
+    totals.facilityAreaSquareMeters ??
+    districts.reduce((sum, district) => sum + district.facilityAreaSquareMeters, 0);
+  const areaPer100Households =
+    totals.areaPer100Households ?? (households > 0 ? (100 * facilityArea) / households : Number.NaN);
   return [
     TOTAL_ROW_ID,
     'total 合计',
-    fixed(results.totals.population, 2),
+    fixed(totals.population, 2),
     fixed(households, 2),
     fixed(facilityArea, 2),
-    fixed(households > 0 ? (100 * facilityArea) / households : Number.NaN, 4),
+    fixed(areaPer100Households, 4),
+    fixed(totals.deficitSquareMeters, 2),
     ...columns.coverageTypes.flatMap((type) => {
-      const figure = results.totals.coverage[type];
+      const figure = totals.coverage[type];
       return [fixed(figure?.coveredPopulation, 2), fixed(figure?.percent, 4)];
     }),
-    // District 2SFCA values are household-weighted means, so their household-weighted mean is the all-district one.
     ...columns.sfcaTypes.map((type) => {
+      const engineFigure = totals.sfcaPer100Households?.[type];
+      if (engineFigure !== undefined) return fixed(engineFigure, 4);
+      // District values are household-weighted means, so their household-weighted mean covers all districts.
       const weighted = districts.reduce(
         (sum, district) => sum + district.households * (district.sfcaPer100Households[type] ?? 0),
         0,
       );
       return fixed(districtHouseholds > 0 ? weighted / districtHouseholds : Number.NaN, 4);
     }),
-    ...columns.indicatorIds.flatMap(() => ['', '', '']),
+    ...indicatorCells(totals.indicators ?? [], columns),
   ];
 }
 
@@ -133,9 +148,10 @@ function escapeCell(cell: Cell): string {
 /**
  * Serialises results as CSV text: a byte-order mark, a header row, one row per district in results order, an
  * `outside` row (population in no district, households at the method's household size) and a `total` row for the
- * whole grid: population and coverage from `results.totals`; households = districts' + outside row's; facility area
- * = sum over districts; m² per 100 households = 100 × that area / those households; 2SFCA = household-weighted mean
- * of the district values; indicators blank. Numbers are rounded (2 decimals for persons, households and m²; 4 for ratios and
+ * whole grid, cells and facilities outside districts included, taken from `results.totals`. When the engine left a
+ * totals figure out, it is derived: households = districts' + outside row's; facility area = sum over districts;
+ * m² per 100 households = 100 × area / households; 2SFCA = household-weighted mean of the district values;
+ * indicators and deficit blank. Numbers are rounded (2 decimals for persons, households and m²; 4 for ratios and
  * percentages); non-finite figures are empty. Columns: README.md § CLI.
  */
 export function resultsToCsv(results: Results): string {

@@ -1,0 +1,49 @@
+/** `lifecircle evaluate`: the engine of the app on files (issue #3), writing the Results as JSON or CSV. */
+import { writeFile } from 'node:fs/promises';
+import { createEngine } from '../core/analysis/engine';
+import { resultsToCsv } from '../core/io/results-csv';
+import type { Results } from '../core/model/results';
+import { RULE_SET_PRESETS } from '../core/rules/rule-sets';
+import { type CliResult, inputError, usageError } from './cli-error';
+import type { EvaluateArgs } from './evaluate-args';
+import { loadEvaluationInputs } from './load-inputs';
+
+/** What a successful run produced, for the summary line. */
+export interface EvaluateSummary {
+  results: Results;
+  notes: string[];
+}
+
+/** Serialises results in the format of the output file: pretty JSON, or the CSV of README.md § CLI. */
+export function formatResults(results: Results, format: 'json' | 'csv'): string {
+  return format === 'csv' ? resultsToCsv(results) : `${JSON.stringify(results, null, 2)}\n`;
+}
+
+/**
+ * Reads the inputs, evaluates the facilities with the engine (centroid coverage, or area-weighted with --precise;
+ * no rule set unless --rule-set) and writes the results to --out. Nothing is written when an input is bad.
+ */
+export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<EvaluateSummary>> {
+  if (args.ruleSetId !== undefined && !RULE_SET_PRESETS.some((ruleSet) => ruleSet.id === args.ruleSetId)) {
+    const known = RULE_SET_PRESETS.map((ruleSet) => ruleSet.id).join(', ');
+    return usageError('unknown-rule-set', `--rule-set ${args.ruleSetId}: unknown rule set (known: ${known})`);
+  }
+  const inputs = await loadEvaluationInputs(args);
+  if (!inputs.ok) return inputs;
+  const engine = createEngine(inputs.value.dataset, {
+    coverageMethod: args.precise ? 'area-weighted' : 'centroid',
+    ruleSetId: args.ruleSetId ?? null,
+    householdSize: args.householdSize,
+  });
+  if (!engine.ok) return inputError(args.gridPath, engine.error.code, engine.error.message);
+  const loaded = engine.value.setFacilities(inputs.value.facilities);
+  if (!loaded.ok) return inputError(args.facilitiesPath, loaded.error.code, loaded.error.message);
+  const results = engine.value.results();
+  try {
+    await writeFile(args.outPath, formatResults(results, args.outFormat));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return inputError(args.outPath, 'output-unwritable', `cannot write the output file (${code})`);
+  }
+  return { ok: true, value: { results, notes: inputs.value.notes } };
+}

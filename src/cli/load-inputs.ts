@@ -1,0 +1,163 @@
+/**
+ * Reads the three inputs of `lifecircle evaluate` into a Dataset and a facility list, converting every coordinate to
+ * WGS 84 (domain.md § Inputs, CRS). Each failure names the file it comes from.
+ */
+import { basename } from 'node:path';
+import { assignCellsToDistricts } from '../core/geo/assign-districts';
+import { type CrsInfo, resolveCrs } from '../core/geo/crs';
+import { parseCsvGrid } from '../core/io/csv-grid';
+import { parseDistrictsGeoJson } from '../core/io/districts';
+import { parseFacilitiesGeoJson } from '../core/io/facilities-geojson';
+import { readGeoTiffGrid } from '../core/io/geotiff-grid';
+import type { Dataset } from '../core/model/dataset';
+import type { District } from '../core/model/district';
+import type { Facility } from '../core/model/facility';
+import type { PopulationGrid } from '../core/model/grid';
+import { findFacilityPreset } from '../core/rules/facility-presets';
+import { type CliResult, fileError, inputError } from './cli-error';
+import type { EvaluateArgs } from './evaluate-args';
+import { decodeText, readBytes, readJson } from './read-input';
+import { reprojectGeoJson } from './reproject-geojson';
+
+/** What was read, plus notes on what was assumed (printed to stderr, never silently). */
+export interface EvaluationInputs {
+  dataset: Dataset;
+  facilities: Facility[];
+  notes: string[];
+}
+
+interface GridRead {
+  grid: PopulationGrid;
+  crsId: string;
+  notes: string[];
+}
+
+function resolveCrsArgument(file: string, id: string): CliResult<CrsInfo> {
+  const crs = resolveCrs(id);
+  return crs.ok ? crs : fileError(file, crs.error);
+}
+
+async function readGrid(args: EvaluateArgs): Promise<CliResult<GridRead>> {
+  const file = args.gridPath;
+  const bytes = await readBytes(file);
+  if (!bytes.ok) return bytes;
+  if (args.gridFormat === 'geotiff') {
+    const buffer = bytes.value.buffer.slice(
+      bytes.value.byteOffset,
+      bytes.value.byteOffset + bytes.value.byteLength,
+    );
+    try {
+      const options =
+        args.gridCrs === undefined ? { layerId: args.layer } : { layerId: args.layer, crs: args.gridCrs };
+      const read = await readGeoTiffGrid(buffer as ArrayBuffer, options);
+      if (!read.ok) return fileError(file, read.error);
+      return { ok: true, value: { grid: read.value.grid, crsId: read.value.crsId, notes: read.value.notes } };
+    } catch (error) {
+      // geotiff.js throws on some damaged files; the user still gets one line naming the file.
+      return inputError(file, 'geotiff-unreadable', `not a readable GeoTIFF (${(error as Error).message})`);
+    }
+  }
+  let crs: CrsInfo | undefined;
+  if (args.gridCrs !== undefined) {
+    const resolved = resolveCrsArgument(file, args.gridCrs);
+    if (!resolved.ok) return resolved;
+    crs = resolved.value;
+  }
+  const read = parseCsvGrid(
+    decodeText(bytes.value),
+    crs ? { layerId: args.layer, crs } : { layerId: args.layer },
+  );
+  if (!read.ok) return fileError(file, read.error);
+  return { ok: true, value: { grid: read.value.grid, crsId: read.value.crsId, notes: read.value.notes } };
+}
+
+async function readDistricts(args: EvaluateArgs): Promise<CliResult<District[]>> {
+  const file = args.districtsPath;
+  const crs = resolveCrsArgument(file, args.districtsCrs);
+  if (!crs.ok) return crs;
+  const json = await readJson(file);
+  if (!json.ok) return json;
+  let wgs84Json = json.value;
+  if (crs.value.kind !== 'geographic') {
+    const converted = reprojectGeoJson(json.value, crs.value);
+    if (!converted.ok) return fileError(file, converted.error);
+    wgs84Json = converted.value;
+  }
+  const districts = parseDistrictsGeoJson(
+    wgs84Json,
+    args.nameField === undefined ? {} : { nameField: args.nameField },
+  );
+  return districts.ok ? districts : fileError(file, districts.error);
+}
+
+async function readFacilities(args: EvaluateArgs): Promise<CliResult<Facility[]>> {
+  const file = args.facilitiesPath;
+  const json = await readJson(file);
+  if (!json.ok) return json;
+  const facilities = parseFacilitiesGeoJson(json.value, {
+    defaultRadiusMeters: (type) => findFacilityPreset(type)?.radiusMeters,
+  });
+  return facilities.ok ? facilities : fileError(file, facilities.error);
+}
+
+function populationOutside(
+  grid: PopulationGrid,
+  layer: string,
+  districtOfCell: Int32Array,
+): [number, number] {
+  const values = grid.layers[layer] ?? new Float32Array();
+  let outside = 0;
+  let total = 0;
+  for (let cell = 0; cell < values.length; cell++) {
+    total += values[cell] as number;
+    if (districtOfCell[cell] === -1) outside += values[cell] as number;
+  }
+  return [outside, total];
+}
+
+/**
+ * Reads grid, districts and facilities, assigns cells to districts and checks that they overlap. Fails on the first
+ * bad file; a grid with no population inside any district is refused (`no-overlap`) because it almost always means
+ * a wrong CRS. More than half of the population outside the districts is reported as a note.
+ */
+export async function loadEvaluationInputs(args: EvaluateArgs): Promise<CliResult<EvaluationInputs>> {
+  const grid = await readGrid(args);
+  if (!grid.ok) return grid;
+  const districts = await readDistricts(args);
+  if (!districts.ok) return districts;
+  const facilities = await readFacilities(args);
+  if (!facilities.ok) return facilities;
+  const notes = [...grid.value.notes];
+  const districtOfCell = assignCellsToDistricts(grid.value.grid, districts.value);
+  const [outside, total] = populationOutside(grid.value.grid, args.layer, districtOfCell);
+  if (total > 0 && outside === total) {
+    return inputError(
+      args.districtsPath,
+      'no-overlap',
+      'no population of the grid lies inside any district (wrong --districts-crs or --grid-crs?)',
+    );
+  }
+  if (outside > total / 2) {
+    notes.push(`${((100 * outside) / total).toFixed(1)}% of the population lies outside every district`);
+  }
+  if (args.districtsCrs.toLowerCase().replace(/[\s_-]/g, '') === 'gcj02') {
+    notes.push('District polygons converted from GCJ-02 to WGS 84');
+  }
+  return {
+    ok: true,
+    value: {
+      dataset: {
+        id: `cli:${basename(args.gridPath)}`,
+        name: basename(args.gridPath),
+        grid: grid.value.grid,
+        districts: districts.value,
+        districtOfCell,
+        householdSize: args.householdSize,
+        residentLayer: args.layer,
+        sourceCrs: grid.value.crsId,
+      },
+      facilities: facilities.value,
+      notes,
+    },
+  };
+}
