@@ -48,7 +48,7 @@ export function applyCommand(scenario: Scenario, command: Command): Result<Appli
     case 'setFacilityProps': {
       const facility = scenario.facilities.find((f) => f.id === command.id);
       if (!facility) return unknownFacility(command.id);
-      const updated = withPatch(facility, command.patch);
+      const updated = withPatch<Facility>(facility, command.patch);
       const previous = pick(facility, Object.keys(command.patch)) as FacilityPatch;
       return ok(replaceFacility(scenario, updated), {
         kind: 'setFacilityProps',
@@ -102,7 +102,7 @@ function replaceFacility(scenario: Scenario, facility: Facility): Scenario {
  * optional field that was absent removes it again (deep equality after undo).
  */
 function withPatch<T extends object>(base: T, patch: Partial<T>): T {
-  const result: Record<string, unknown> = { ...base };
+  const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) delete result[key];
     else result[key] = value;
