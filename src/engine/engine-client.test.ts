@@ -9,7 +9,7 @@ const urls = { adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' };
 const fetchBytes = async () => new ArrayBuffer(8);
 
 /** A worker stand-in: the engine api exposed on one end of a MessageChannel, the other end given to the client. */
-function fakeWorker(buildHangs: boolean): WorkerLike & { port: MessagePort } {
+function fakeWorker(buildHangs: boolean): MessagePort & WorkerLike & { port: MessagePort } {
   const { port1, port2 } = new MessageChannel();
   const buildDataset = buildHangs ? () => new Promise<never>(() => {}) : async () => ok(smallDataset());
   Comlink.expose(createEngineApi({ fetchBytes, buildDataset }), port1);

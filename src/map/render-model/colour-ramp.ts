@@ -44,12 +44,19 @@ export function buildClassRamp(
   values: ArrayLike<number>,
   palette: readonly Rgba[] = populationPalette,
 ): ClassRamp {
-  const positive: number[] = [];
+  let count = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] as number;
-    if (value > 0 && Number.isFinite(value)) positive.push(value);
+    if (value > 0 && Number.isFinite(value)) count += 1;
   }
-  positive.sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator: ~10× faster than Array#sort on half a million cells.
+  const positive = new Float64Array(count);
+  let next = 0;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] as number;
+    if (value > 0 && Number.isFinite(value)) positive[next++] = value;
+  }
+  positive.sort();
   const wanted = classQuantiles.slice(0, Math.max(1, palette.length - 1));
   const thresholds: number[] = [];
   for (const q of wanted) {

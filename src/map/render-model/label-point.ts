@@ -52,7 +52,9 @@ export function labelPointOf(geometry: Polygon | MultiPolygon): [number, number]
   let north = -Infinity;
   let sumX = 0;
   let sumY = 0;
-  for (const [x, y] of outer as [number, number][]) {
+  // The closing vertex repeats the first: leave it out of the mean.
+  const open = outer.slice(0, -1) as [number, number][];
+  for (const [x, y] of open) {
     west = Math.min(west, x);
     east = Math.max(east, x);
     south = Math.min(south, y);
@@ -61,7 +63,8 @@ export function labelPointOf(geometry: Polygon | MultiPolygon): [number, number]
     sumY += y;
   }
   const xScale = Math.cos((((south + north) / 2) * Math.PI) / 180);
-  const candidates: [number, number][] = [[sumX / outer.length, sumY / outer.length]];
+  // The vertex mean comes first so it wins ties (a symmetric shape keeps its label in the middle).
+  const candidates: [number, number][] = [[sumX / open.length, sumY / open.length]];
   const steps = 24;
   for (let i = 0; i <= steps; i += 1) {
     for (let j = 0; j <= steps; j += 1) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { detectLocale } from '../../state/locale';
 import { en } from './en';
-import { detectLocale, translate } from './i18n';
+import { translate } from './i18n';
 import { zhCN } from './zh-CN';
 
 describe('i18n tables', () => {

@@ -1,0 +1,39 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { render } from 'preact';
+import { createEngineClient } from './engine/engine-client';
+import { createAppController } from './state/app-controller';
+import { defaultDatasetUrls } from './state/default-dataset-urls';
+import { createStore } from './state/store';
+import { App } from './ui/app';
+import { installAutomationHook } from './ui/automation-hook';
+import './ui/styles.css';
+
+function localStorageOrUndefined(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+performance.mark('lifecircle:start');
+const storage = localStorageOrUndefined();
+const store = createStore(storage, navigator.languages);
+document.documentElement.lang = store.locale.value;
+let map: MapLibreMap | undefined;
+const engine = createEngineClient({
+  onRestart: (_reason, reloaded) => void controller.workerRestarted(reloaded),
+});
+const controller = createAppController(store, engine, defaultDatasetUrls(document.baseURI), storage);
+installAutomationHook(store, () => map);
+
+const context = {
+  store,
+  controller,
+  onMapCreated: (created: unknown) => {
+    map = created as MapLibreMap;
+  },
+};
+const root = document.getElementById('app');
+if (root) render(<App context={context} />, root);
+void controller.load();

@@ -1,0 +1,94 @@
+/**
+ * The offline basemap and the overlay layers drawn on top of any basemap. Pure style objects: no network, no
+ * glyphs, no sprites, so the map renders on an intranet with nothing but dist/.
+ */
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+
+export const ATTRIBUTION =
+  'Population © WorldPop (CC BY 4.0) · Boundaries © OpenStreetMap contributors (ODbL)';
+
+export const SOURCE = { city: 'city-outline', districts: 'districts', population: 'population' } as const;
+export const LAYER = {
+  background: 'background',
+  cityLand: 'city-land',
+  population: 'population-raster',
+  districtFill: 'district-fill',
+  districtOutline: 'district-outline',
+  cityOutline: 'city-outline',
+} as const;
+
+/** Background only: the city and its districts come from the overlay, so the same overlay serves any basemap. */
+export function offlineStyle(): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Lifecircle offline',
+    sources: {},
+    layers: [{ id: LAYER.background, type: 'background', paint: { 'background-color': '#dfe6ec' } }],
+  };
+}
+
+export function overlaySources(cityOutlineUrl: string): Record<string, SourceSpecification> {
+  return {
+    [SOURCE.city]: { type: 'geojson', data: cityOutlineUrl },
+    [SOURCE.districts]: {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      promoteId: 'id',
+    },
+  };
+}
+
+/** Cells drawn as nearest-neighbour pixels, so a zoomed-in planner sees the real 100 m grid, not a blur. */
+export function populationLayer(): LayerSpecification {
+  return {
+    id: LAYER.population,
+    type: 'raster',
+    source: SOURCE.population,
+    paint: { 'raster-opacity': 0.9, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 },
+  };
+}
+
+/**
+ * Bottom to top: city land (offline only, an online basemap shows its own land), population raster, district
+ * fill (hover highlight), district outlines, city outline.
+ */
+export function overlayLayers(options: { offline: boolean; withPopulation: boolean }): LayerSpecification[] {
+  const layers: LayerSpecification[] = [];
+  if (options.offline) {
+    layers.push({
+      id: LAYER.cityLand,
+      type: 'fill',
+      source: SOURCE.city,
+      paint: { 'fill-color': '#fbfaf7' },
+    });
+  }
+  if (options.withPopulation) layers.push(populationLayer());
+  layers.push(
+    {
+      id: LAYER.districtFill,
+      type: 'fill',
+      source: SOURCE.districts,
+      paint: {
+        'fill-color': '#1d4ed8',
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.14, 0],
+      },
+    },
+    {
+      id: LAYER.districtOutline,
+      type: 'line',
+      source: SOURCE.districts,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#1d4ed8', '#4b5563'],
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.4, 1.1],
+        'line-opacity': 0.9,
+      },
+    },
+    {
+      id: LAYER.cityOutline,
+      type: 'line',
+      source: SOURCE.city,
+      paint: { 'line-color': '#1f2937', 'line-width': 2 },
+    },
+  );
+  return layers;
+}

@@ -1,0 +1,196 @@
+/**
+ * The MapLibre adapter: builds the map, keeps its sources in step with the store, and reports `ready` once the
+ * dataset is drawn. It only hands state to MapLibre and deck.gl; every figure is computed elsewhere.
+ */
+import { effect } from '@preact/signals';
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import type { Bounds } from '../engine/dataset-summary';
+import type { AppStore } from '../state/store';
+import { createBasemapSwitcher } from './basemap-switcher';
+import {
+  createDistrictLabels,
+  DETAIL_SIZE_PIXELS,
+  type DistrictLabel,
+  NAME_SIZE_PIXELS,
+} from './district-labels';
+import {
+  ATTRIBUTION,
+  LAYER,
+  offlineStyle,
+  overlayLayers,
+  overlaySources,
+  populationLayer,
+  SOURCE,
+} from './map-style';
+import { districtLabels } from './render-model/district-label-model';
+import { placeLabels, textWidthPixels } from './render-model/label-placement';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface MapViewOptions {
+  cityOutlineUrl: string;
+  initialBounds: Bounds;
+}
+
+export interface MapView {
+  map: maplibregl.Map;
+  destroy(): void;
+}
+
+const FIT_PADDING = { top: 40, bottom: 40, left: 40, right: 40 };
+
+export function createMapView(container: HTMLElement, store: AppStore, options: MapViewOptions): MapView {
+  const map = new maplibregl.Map({
+    container,
+    style: offlineStyle(),
+    bounds: options.initialBounds,
+    fitBoundsOptions: { padding: FIT_PADDING },
+    attributionControl: { compact: false, customAttribution: ATTRIBUTION },
+    dragRotate: false,
+    pitchWithRotate: false,
+    renderWorldCopies: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+  const labels = createDistrictLabels(map);
+  // isStyleLoaded() is also false while a GeoJSON source is still parsing; what matters here is whether layers
+  // can be added, which is true from 'style.load' until the next setStyle.
+  let styleReady = false;
+  let hoveredOnMap: string | null = null;
+  let fitted = false;
+
+  const applyDistricts = () => {
+    const summary = store.summary.value;
+    const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE.districts);
+    if (!summary || !source) return;
+    source.setData(summary.districtsGeoJson);
+    if (!fitted) {
+      fitted = true;
+      map.fitBounds(summary.bounds, { padding: FIT_PADDING, animate: false });
+    }
+  };
+
+  const applyRaster = () => {
+    const raster = store.raster.value;
+    if (!raster) return;
+    const { width, height, rgba, coordinates } = raster.image;
+    if (!map.getSource(SOURCE.population)) {
+      map.addSource(SOURCE.population, { type: 'image', coordinates });
+      map.addLayer(populationLayer(), LAYER.districtFill);
+    }
+    map.getSource<maplibregl.ImageSource>(SOURCE.population)?.updateImage({
+      image: new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, width, height),
+      coordinates,
+    });
+    // Ready once MapLibre has drawn the image and the districts: 'idle' comes after that render.
+    if (!store.ready.peek() && store.summary.peek()) {
+      map.once('idle', () => {
+        // A named mark lets tests and benchmarks read "navigation → ready" from the page's own clock.
+        performance.mark('lifecircle:ready');
+        store.ready.value = true;
+      });
+    }
+  };
+
+  /** (Re)creates the overlay on the current basemap; runs on every style load. */
+  const addOverlay = () => {
+    styleReady = true;
+    const offline = store.basemap.peek().status !== 'online';
+    for (const [id, source] of Object.entries(overlaySources(options.cityOutlineUrl))) {
+      if (!map.getSource(id)) map.addSource(id, source);
+    }
+    for (const layer of overlayLayers({ offline, withPopulation: false })) {
+      if (!map.getLayer(layer.id)) map.addLayer(layer);
+    }
+    applyDistricts();
+    applyRaster();
+  };
+
+  let labelModel: DistrictLabel[] = [];
+  let populationById = new Map<string, number>();
+  let hoveredLabel: string | null = null;
+  /** Labels that would overlap at this zoom lose their second line, then their name; the hovered one wins. */
+  const placeLabelsOnScreen = () => {
+    const placement = placeLabels(
+      labelModel.map((label) => {
+        const point = map.project(label.position);
+        return {
+          id: label.id,
+          x: point.x,
+          y: point.y,
+          nameWidth: textWidthPixels(label.name, NAME_SIZE_PIXELS),
+          nameHeight: NAME_SIZE_PIXELS + 2,
+          detailWidth: textWidthPixels(label.detail, DETAIL_SIZE_PIXELS),
+          detailHeight: DETAIL_SIZE_PIXELS + 4,
+          priority:
+            label.id === hoveredLabel ? Number.POSITIVE_INFINITY : (populationById.get(label.id) ?? 0),
+        };
+      }),
+    );
+    labels.update(
+      labelModel
+        .filter((label) => placement.get(label.id)?.showName)
+        .map((label) => ({ ...label, small: placement.get(label.id)?.small ?? false })),
+      labelModel.filter((label) => placement.get(label.id)?.showDetail),
+      hoveredLabel,
+    );
+  };
+  map.on('move', placeLabelsOnScreen);
+  map.on('resize', placeLabelsOnScreen);
+
+  const basemap = createBasemapSwitcher(map, store, () => {
+    styleReady = false;
+  });
+  map.on('style.load', addOverlay);
+  map.on('mousemove', LAYER.districtFill, (event) => {
+    const id = event.features?.[0]?.properties?.id;
+    if (typeof id === 'string' && id !== hoveredOnMap) {
+      hoveredOnMap = id;
+      store.hoveredDistrictId.value = id;
+    }
+  });
+  map.on('mouseleave', LAYER.districtFill, () => {
+    hoveredOnMap = null;
+    store.hoveredDistrictId.value = null;
+  });
+
+  const disposers = [
+    effect(() => {
+      if (store.summary.value && styleReady) applyDistricts();
+    }),
+    effect(() => {
+      if (store.raster.value && styleReady) applyRaster();
+    }),
+    effect(() => {
+      const summary = store.summary.value;
+      labelModel = summary ? districtLabels(summary, store.locale.value) : [];
+      populationById = new Map(summary?.districts.map((district) => [district.id, district.population]));
+      hoveredLabel = store.hoveredDistrictId.value;
+      placeLabelsOnScreen();
+    }),
+    effect(() => {
+      const hovered = store.hoveredDistrictId.value;
+      const summary = store.summary.value;
+      if (!summary || !styleReady || !map.getSource(SOURCE.districts)) return;
+      for (const district of summary.districts) {
+        map.setFeatureState(
+          { source: SOURCE.districts, id: district.id },
+          { hover: district.id === hovered },
+        );
+      }
+    }),
+  ];
+
+  return {
+    map,
+    destroy() {
+      for (const dispose of disposers) dispose();
+      basemap.destroy();
+      labels.destroy();
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { DatasetSummary } from '../../engine/dataset-summary';
+import type { Locale } from '../../state/locale';
+import type { DistrictLabel } from '../district-labels';
+import { labelPointOf } from './label-point';
+
+/** Estimated population in the locale's compact form: 96.5万人, 965K people. */
+export function compactPopulation(value: number, locale: Locale): string {
+  const number = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(
+    value,
+  );
+  return locale === 'zh-CN' ? `${number}人` : `${number} people`;
+}
+
+/** One label per district: name, compact population, a point well inside the polygon. */
+export function districtLabels(summary: DatasetSummary, locale: Locale): DistrictLabel[] {
+  return summary.districtsGeoJson.features.map((feature, index) => {
+    const district = summary.districts[index];
+    return {
+      id: feature.properties.id,
+      name: feature.properties.name,
+      detail: district ? compactPopulation(district.population, locale) : '',
+      position: labelPointOf(feature.geometry),
+    };
+  });
+}

@@ -1,0 +1,87 @@
+/** The actions the UI calls: load the dataset, switch layer, language and basemap. */
+import type { DefaultDatasetUrls, EngineClient } from '../engine/engine-client';
+import type { Locale } from './locale';
+import { type PreferenceStorage, writePreference } from './preferences';
+import { type AppStore, valueOrReport } from './store';
+
+export interface AppController {
+  load(): Promise<void>;
+  setPopulationLayer(layer: string): Promise<void>;
+  setLocale(locale: Locale): void;
+  setBasemapUrl(styleUrl: string): void;
+  /** Called by the engine client after it restarted a crashed worker. */
+  workerRestarted(reloaded: Promise<unknown> | undefined): Promise<void>;
+}
+
+export function createAppController(
+  store: AppStore,
+  engine: EngineClient,
+  urls: DefaultDatasetUrls,
+  storage: PreferenceStorage | undefined,
+): AppController {
+  // "Latest wins": a slow raster for a layer the user already left is dropped.
+  let rasterGeneration = 0;
+
+  const drawLayer = async (layer: string) => {
+    const generation = ++rasterGeneration;
+    const raster = await engine.populationRaster(layer);
+    if (generation !== rasterGeneration) return;
+    const value = valueOrReport(store, raster);
+    if (!value) return;
+    performance.mark('lifecircle:raster-received');
+    store.raster.value = value;
+  };
+
+  const load = async () => {
+    store.loadError.value = null;
+    store.ready.value = false;
+    store.progress.value = { fraction: 0, stage: 'fetch' };
+    const loaded = await engine.loadDefaultDataset(urls, (fraction, stage) => {
+      const previous = store.progress.value;
+      if (!previous || previous.stage === 'draw') return;
+      if (previous.stage !== stage) performance.mark(`lifecircle:stage-${stage}`);
+      store.progress.value = { fraction, stage };
+    });
+    const summary = valueOrReport(store, loaded);
+    if (!summary) {
+      store.progress.value = null;
+      return;
+    }
+    performance.mark('lifecircle:dataset-loaded');
+    store.progress.value = { fraction: 1, stage: 'draw' };
+    if (!summary.layers.includes(store.populationLayer.value)) {
+      store.populationLayer.value = summary.layers.includes(summary.residentLayer)
+        ? summary.residentLayer
+        : (summary.layers[0] ?? '');
+    }
+    store.summary.value = summary;
+    // Ask for the image and the results together: the image is what the planner waits for.
+    const drawn = drawLayer(store.populationLayer.value);
+    const results = valueOrReport(store, await engine.results());
+    if (results) store.results.value = results;
+    await drawn;
+  };
+
+  return {
+    load,
+    async setPopulationLayer(layer) {
+      store.populationLayer.value = layer;
+      await drawLayer(layer);
+    },
+    setLocale(locale) {
+      store.locale.value = locale;
+      writePreference(storage, 'locale', locale);
+      document.documentElement.lang = locale;
+    },
+    setBasemapUrl(styleUrl) {
+      const trimmed = styleUrl.trim();
+      writePreference(storage, 'basemapUrl', trimmed);
+      store.basemap.value = { styleUrl: trimmed, status: trimmed ? 'loading' : 'offline' };
+    },
+    async workerRestarted(reloaded) {
+      store.notice.value = 'worker-restarted';
+      await reloaded;
+      await drawLayer(store.populationLayer.value);
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { AppController } from '../state/app-controller';
+import type { AppStore } from '../state/store';
+import { type MessageKey, translate } from './i18n/i18n';
+
+export interface AppContextValue {
+  store: AppStore;
+  controller: AppController;
+  /** Hands the MapLibre map to whoever needs it (the automation hook). */
+  onMapCreated(map: unknown): void;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside <AppContext.Provider>');
+  return value;
+}
+
+/** Translator bound to the current locale; reading the signal re-renders the component on a language switch. */
+export function useT(): (key: MessageKey, params?: Record<string, string | number>) => string {
+  const locale = useApp().store.locale.value;
+  return (key, params) => translate(locale, key, params);
+}

@@ -1,0 +1,24 @@
+import { AppContext, type AppContextValue } from './app-context';
+import { DistrictPanel } from './district-panel';
+import { Header } from './header';
+import { MapPane } from './map-pane';
+import { MethodNote } from './method-note';
+import { SettingsDialog } from './settings-dialog';
+
+export function App(props: { context: AppContextValue }) {
+  return (
+    <AppContext.Provider value={props.context}>
+      <div class="app">
+        <Header />
+        <main class="app-main">
+          <MapPane />
+          <aside class="side-panel" data-testid="side-panel">
+            <DistrictPanel />
+            <MethodNote />
+          </aside>
+        </main>
+        <SettingsDialog />
+      </div>
+    </AppContext.Provider>
+  );
+}

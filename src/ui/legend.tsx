@@ -1,0 +1,45 @@
+import { useApp, useT } from './app-context';
+import { formatDecimal, formatInteger } from './format';
+import { layerNameKeys } from './layer-names';
+
+/** Class limits as the map paints them: "≤ 5", "5–10", …, "> 100". */
+export function Legend() {
+  const { store } = useApp();
+  const t = useT();
+  const raster = store.raster.value;
+  if (!raster) return null;
+  const locale = store.locale.value;
+  const number = (value: number) =>
+    value < 10 && !Number.isInteger(value) ? formatDecimal(value, locale, 1) : formatInteger(value, locale);
+  const { thresholds, colours } = raster.ramp;
+  const keys = layerNameKeys[raster.layer];
+  return (
+    <div class="legend map-card" data-testid="legend" data-layer={raster.layer}>
+      <div class="legend-title">
+        {t('legendTitle')} · {keys ? t(keys.name) : raster.layer}
+      </div>
+      <ul>
+        {colours.map((colour, k) => {
+          const low = thresholds[k - 1];
+          const high = thresholds[k];
+          const label =
+            low === undefined
+              ? `≤ ${number(high ?? 0)}`
+              : high === undefined
+                ? `> ${number(low)}`
+                : `${number(low)}–${number(high)}`;
+          return (
+            <li key={label}>
+              <span
+                class="legend-swatch"
+                style={{ background: `rgba(${colour[0]},${colour[1]},${colour[2]},${colour[3] / 255})` }}
+              />
+              {label}
+            </li>
+          );
+        })}
+      </ul>
+      <div class="legend-note">{t('legendCell')}</div>
+    </div>
+  );
+}

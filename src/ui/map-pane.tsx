@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { MapView } from '../map/map-view';
+import { cityOutlineUrl, defaultInitialBounds } from '../state/default-dataset-urls';
+import { useApp } from './app-context';
+import { Legend } from './legend';
+import { LoadingOverlay } from './loading-overlay';
+import { Notices } from './notices';
+
+export function MapPane() {
+  const { store, onMapCreated } = useApp();
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let view: MapView | undefined;
+    let unmounted = false;
+    // MapLibre and deck.gl load as their own chunk, so the engine worker starts decoding before they are parsed.
+    void import('../map/map-view').then(({ createMapView }) => {
+      if (unmounted) return;
+      view = createMapView(element, store, {
+        cityOutlineUrl: cityOutlineUrl(document.baseURI),
+        initialBounds: defaultInitialBounds,
+      });
+      onMapCreated(view.map);
+    });
+    return () => {
+      unmounted = true;
+      view?.destroy();
+    };
+  }, [store, onMapCreated]);
+  return (
+    <section class="map-pane">
+      <div class="map" ref={container} data-testid="map" />
+      <Legend />
+      <Notices />
+      <LoadingOverlay />
+    </section>
+  );
+}

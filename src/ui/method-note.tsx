@@ -1,0 +1,24 @@
+import { useApp, useT } from './app-context';
+import { formatDecimal } from './format';
+
+/** Where every figure comes from, in two sentences a planner can read out in a meeting. */
+export function MethodNote() {
+  const { store } = useApp();
+  const t = useT();
+  const summary = store.summary.value;
+  if (!summary) return null;
+  const locale = store.locale.value;
+  const scale = summary.estimate ? formatDecimal(summary.estimate.scale, locale, 4) : '1';
+  const size = formatDecimal(summary.householdSize, locale, 2);
+  return (
+    <details class="panel-section method-note" data-testid="method-note" open>
+      <summary>{t('methodTitle')}</summary>
+      <ul>
+        <li>{t('methodPopulation', { scale })}</li>
+        <li>{t('methodHouseholds', { size })}</li>
+        <li>{t('methodAssignment')}</li>
+        <li>{t('methodBoundaries')}</li>
+      </ul>
+    </details>
+  );
+}

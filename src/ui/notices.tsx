@@ -1,0 +1,35 @@
+import { useApp, useT } from './app-context';
+
+/** Messages that must be seen but do not block: basemap fallback, worker restart. */
+export function Notices() {
+  const { store } = useApp();
+  const t = useT();
+  const basemap = store.basemap.value;
+  const notice = store.notice.value;
+  const messages: string[] = [];
+  if (basemap.status === 'failed') messages.push(t('basemapFailed', { message: basemap.failure ?? '' }));
+  if (notice === 'worker-restarted') messages.push(t('workerRestarted'));
+  if (messages.length === 0) return null;
+  return (
+    <div class="notices" role="status" data-testid="notice">
+      {messages.map((message) => (
+        <div class="notice" key={message}>
+          <span>{message}</span>
+          <button
+            type="button"
+            class="button-quiet"
+            aria-label={t('close')}
+            data-testid="notice-dismiss"
+            onClick={() => {
+              store.notice.value = null;
+              if (store.basemap.value.status === 'failed')
+                store.basemap.value = { styleUrl: '', status: 'offline' };
+            }}
+          >
+            ✕
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
