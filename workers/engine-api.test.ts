@@ -71,10 +71,30 @@ describe('engine api (in Node, no worker)', () => {
     });
   });
 
-  it('gives results in the Results shape', async () => {
+  it('gives the engine results: populations now, facility area per 100 households after setFacilities', async () => {
     const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await api.loadDefaultDataset(urls);
     const results = api.results();
     expect(results.ok && results.value.districts.map((d) => d.households)).toEqual([48, 30]);
+    expect(results.ok && results.value.districts[0]?.populationByLayer?.adults20plus).toBeCloseTo(60, 6);
+    const station = {
+      id: 'f1',
+      name: '甲区社区服务站',
+      type: 'community_service_station',
+      status: 'proposed' as const,
+      lon: 114.0005,
+      lat: 30.0035,
+      floorAreaSquareMeters: 600,
+      radiusMeters: 300,
+    };
+    const evaluated = api.setFacilities([station]);
+    expect(evaluated.ok).toBe(true);
+    if (!evaluated.ok) return;
+    const [a, b] = evaluated.value.districts;
+    // 100 × 600 m² / 48 households = 1250 m² per 100 households in A; nothing in B.
+    expect(a?.facilityAreaSquareMeters).toBe(600);
+    expect(a?.areaPer100Households).toBeCloseTo(1250, 6);
+    expect(b?.areaPer100Households).toBe(0);
+    expect(api.setFacilities([{ ...station, floorAreaSquareMeters: -1 }]).ok).toBe(false);
   });
 });

@@ -2,11 +2,12 @@
  * The worker's functions, as plain functions over injected I/O so Node tests can call them directly; the worker
  * file only exposes them through Comlink. The Dataset stays here: only summaries, results and images leave.
  */
+import { createEngine, type Engine } from '../src/core/analysis/engine';
 import type { Dataset } from '../src/core/model/dataset';
+import type { Facility } from '../src/core/model/facility';
 import { fail, ok, type Result } from '../src/core/model/result';
 import type { Results } from '../src/core/model/results';
 import { type DatasetSummary, summarizeDataset } from '../src/engine/dataset-summary';
-import { resultsFromSummary } from '../src/engine/summary-results';
 import { withTransfer } from '../src/engine/transfer';
 import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
 import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
@@ -57,7 +58,7 @@ function messageOf(error: unknown): string {
 
 export function createEngineApi(dependencies: EngineDependencies) {
   let dataset: Dataset | undefined;
-  let summary: DatasetSummary | undefined;
+  let engine: Engine | undefined;
   const ramps = new Map<string, ClassRamp>();
 
   return {
@@ -91,9 +92,12 @@ export function createEngineApi(dependencies: EngineDependencies) {
         );
         if (!built.ok) return built;
         onProgress?.(FETCH_SHARE + BUILD_SHARE, 'summarise');
+        const created = createEngine(built.value);
+        if (!created.ok) return created;
         dataset = built.value;
-        summary = summarizeDataset(dataset);
+        engine = created.value;
         ramps.clear();
+        const summary = summarizeDataset(dataset);
         onProgress?.(1, 'summarise');
         return ok(summary);
       } catch (error) {
@@ -116,10 +120,17 @@ export function createEngineApi(dependencies: EngineDependencies) {
       return withTransfer(ok({ layer, image, ramp }));
     },
 
-    /** Per-district figures in the Results shape (population only until facilities are evaluated). */
+    /** Per-district figures of the current facilities, from the analysis engine (model/results.ts). */
     results(): Result<Results> {
-      if (!summary) return fail('no-dataset', 'No dataset is loaded');
-      return ok(resultsFromSummary(summary));
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      return ok(engine.results());
+    },
+
+    /** Replaces every facility (a full evaluation) and returns the new results. */
+    setFacilities(facilities: Facility[]): Result<Results> {
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const set = engine.setFacilities(facilities);
+      return set.ok ? ok(engine.results()) : set;
     },
   };
 }

@@ -27,12 +27,19 @@ export function offlineStyle(): StyleSpecification {
   };
 }
 
-export function overlaySources(cityOutlineUrl: string): Record<string, SourceSpecification> {
+/**
+ * `initialDistrictsUrl` shows the district file's outlines while the worker is still loading, which also makes
+ * MapLibre compile the district shaders early; the loaded districts (with their ids) replace it.
+ */
+export function overlaySources(
+  cityOutlineUrl: string,
+  initialDistrictsUrl?: string,
+): Record<string, SourceSpecification> {
   return {
     [SOURCE.city]: { type: 'geojson', data: cityOutlineUrl },
     [SOURCE.districts]: {
       type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
+      data: initialDistrictsUrl ?? { type: 'FeatureCollection', features: [] },
       promoteId: 'id',
     },
   };

@@ -15,15 +15,7 @@ import {
   type DistrictLabel,
   NAME_SIZE_PIXELS,
 } from './district-labels';
-import {
-  ATTRIBUTION,
-  LAYER,
-  offlineStyle,
-  overlayLayers,
-  overlaySources,
-  populationLayer,
-  SOURCE,
-} from './map-style';
+import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
 import { districtLabels } from './render-model/district-label-model';
 import { placeLabels, textWidthPixels } from './render-model/label-placement';
 
@@ -31,6 +23,8 @@ maplibregl.setWorkerUrl(workerUrl);
 
 export interface MapViewOptions {
   cityOutlineUrl: string;
+  /** District outlines to show until the dataset's districts arrive. */
+  initialDistrictsUrl?: string;
   initialBounds: Bounds;
 }
 
@@ -77,10 +71,6 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     const raster = store.raster.value;
     if (!raster) return;
     const { width, height, rgba, coordinates } = raster.image;
-    if (!map.getSource(SOURCE.population)) {
-      map.addSource(SOURCE.population, { type: 'image', coordinates });
-      map.addLayer(populationLayer(), LAYER.districtFill);
-    }
     map.getSource<maplibregl.ImageSource>(SOURCE.population)?.updateImage({
       image: new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, width, height),
       coordinates,
@@ -99,10 +89,27 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const addOverlay = () => {
     styleReady = true;
     const offline = store.basemap.peek().status !== 'online';
-    for (const [id, source] of Object.entries(overlaySources(options.cityOutlineUrl))) {
+    for (const [id, source] of Object.entries(
+      overlaySources(options.cityOutlineUrl, store.summary.peek() ? undefined : options.initialDistrictsUrl),
+    )) {
       if (!map.getSource(id)) map.addSource(id, source);
     }
-    for (const layer of overlayLayers({ offline, withPopulation: false })) {
+    if (!map.getSource(SOURCE.population)) {
+      const [west, south, east, north] = options.initialBounds;
+      map.addSource(SOURCE.population, {
+        type: 'image',
+        coordinates: [
+          [west, north],
+          [east, north],
+          [east, south],
+          [west, south],
+        ],
+      });
+      // A transparent placeholder draws at once, so the raster shader compiles while the worker is still decoding
+      // (program compilation costs most of a second under software WebGL).
+      map.getSource<maplibregl.ImageSource>(SOURCE.population)?.updateImage({ image: new ImageData(1, 1) });
+    }
+    for (const layer of overlayLayers({ offline, withPopulation: true })) {
       if (!map.getLayer(layer.id)) map.addLayer(layer);
     }
     applyDistricts();

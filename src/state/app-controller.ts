@@ -1,4 +1,5 @@
 /** The actions the UI calls: load the dataset, switch layer, language and basemap. */
+import { batch } from '@preact/signals';
 import type { DefaultDatasetUrls, EngineClient } from '../engine/engine-client';
 import type { Locale } from './locale';
 import { type PreferenceStorage, writePreference } from './preferences';
@@ -22,11 +23,15 @@ export function createAppController(
   // "Latest wins": a slow raster for a layer the user already left is dropped.
   let rasterGeneration = 0;
 
-  const drawLayer = async (layer: string) => {
+  const requestLayer = async (layer: string) => {
     const generation = ++rasterGeneration;
     const raster = await engine.populationRaster(layer);
-    if (generation !== rasterGeneration) return;
-    const value = valueOrReport(store, raster);
+    return generation === rasterGeneration ? raster : undefined;
+  };
+
+  const drawLayer = async (layer: string) => {
+    const raster = await requestLayer(layer);
+    const value = raster && valueOrReport(store, raster);
     if (!value) return;
     performance.mark('lifecircle:raster-received');
     store.raster.value = value;
@@ -49,17 +54,22 @@ export function createAppController(
     }
     performance.mark('lifecircle:dataset-loaded');
     store.progress.value = { fraction: 1, stage: 'draw' };
-    if (!summary.layers.includes(store.populationLayer.value)) {
-      store.populationLayer.value = summary.layers.includes(summary.residentLayer)
+    const layer = summary.layers.includes(store.populationLayer.peek())
+      ? store.populationLayer.peek()
+      : summary.layers.includes(summary.residentLayer)
         ? summary.residentLayer
         : (summary.layers[0] ?? '');
-    }
-    store.summary.value = summary;
-    // Ask for the image and the results together: the image is what the planner waits for.
-    const drawn = drawLayer(store.populationLayer.value);
-    const results = valueOrReport(store, await engine.results());
-    if (results) store.results.value = results;
-    await drawn;
+    const [raster, results] = await Promise.all([requestLayer(layer), engine.results()]);
+    performance.mark('lifecircle:raster-received');
+    // One batch: panel, districts and grid appear together, so the map draws the new data in one go.
+    batch(() => {
+      store.populationLayer.value = layer;
+      store.summary.value = summary;
+      const resultsValue = valueOrReport(store, results);
+      if (resultsValue) store.results.value = resultsValue;
+      const rasterValue = raster && valueOrReport(store, raster);
+      if (rasterValue) store.raster.value = rasterValue;
+    });
   };
 
   return {

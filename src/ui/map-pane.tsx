@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MapView } from '../map/map-view';
-import { cityOutlineUrl, defaultInitialBounds } from '../state/default-dataset-urls';
+import { cityOutlineUrl, defaultDatasetUrls, defaultInitialBounds } from '../state/default-dataset-urls';
 import { useApp } from './app-context';
 import { Legend } from './legend';
 import { LoadingOverlay } from './loading-overlay';
@@ -19,6 +19,7 @@ export function MapPane() {
       if (unmounted) return;
       view = createMapView(element, store, {
         cityOutlineUrl: cityOutlineUrl(document.baseURI),
+        initialDistrictsUrl: defaultDatasetUrls(document.baseURI).districtsGeoJson,
         initialBounds: defaultInitialBounds,
       });
       onMapCreated(view.map);
