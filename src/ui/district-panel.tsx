@@ -22,7 +22,17 @@ export function DistrictPanel() {
   const [sort, setSort] = useState<DistrictSort>({ key: 'official', descending: false });
   const summary = store.summary.value;
   const locale = store.locale.value;
-  if (!summary) return null;
+  if (!summary) {
+    return (
+      <section class="panel-section panel-placeholder" aria-busy="true">
+        <h2>{t('panelTitle')}</h2>
+        <p>{t('panelLoading')}</p>
+        {Array.from({ length: 8 }, (_, index) => (
+          <div class="placeholder-row" key={index} />
+        ))}
+      </section>
+    );
+  }
   const hovered = store.hoveredDistrictId.value;
   const number = (value: number | undefined) => (value === undefined ? '—' : formatInteger(value, locale));
   const scale = summary.estimate ? formatDecimal(summary.estimate.scale, locale, 4) : '1';

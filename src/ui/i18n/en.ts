@@ -25,6 +25,7 @@ export const en: Messages = {
   retry: 'Retry',
   workerRestarted: 'The computation worker stopped unexpectedly; it was restarted and the data reloaded.',
   panelTitle: 'Population and households by district',
+  panelLoading: 'District figures are being computed in the background; the map is already usable.',
   columnDistrict: 'District',
   columnPopulation: 'Population (est.)',
   columnElderly: 'Elderly 60+',

@@ -23,6 +23,7 @@ export const zhCN = {
   retry: '重试',
   workerRestarted: '计算进程意外终止，已重新启动并重新加载数据。',
   panelTitle: '各区人口与户数',
+  panelLoading: '各区数据在后台计算中，地图可先行浏览。',
   columnDistrict: '区',
   columnPopulation: '估算人口',
   columnElderly: '60岁以上',
