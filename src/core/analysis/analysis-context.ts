@@ -1,11 +1,12 @@
 /**
  * Per-dataset arrays the engine reads on every edit and never changes between edits: district "buckets" (one per
  * district plus one for cells outside every district, domain.md § Inputs: "never dropped silently"), population per
- * cell and per bucket in fixed-point quanta, and households per cell (domain.md § Inputs, "Households").
+ * cell and per bucket in fixed-point quanta, and the prefix sums that give a run of cells its population in O(1)
+ * (households, domain.md § Inputs, are persons / household size of the bucket).
  */
 import type { Dataset } from '../model/dataset';
 import { fail, ok, type Result } from '../model/result';
-import { PERSON_QUANTA, quantizePersons } from './fixed-point';
+import { quantizePersons } from './fixed-point';
 
 /** One population layer in quanta of 2^−24 person (see fixed-point.ts). */
 export interface LayerQuanta {
@@ -31,8 +32,13 @@ export interface AnalysisContext {
   householdSizeOfBucket: Float64Array;
   /** Default persons per household: the option when given, else the dataset's. */
   householdSize: number;
-  /** Households per cell, h_i = persons_i / household size of its bucket (persons rounded to 2^−24). */
-  householdsOfCell: Float64Array;
+  /**
+   * Prefix sums of the resident quanta in cell order: entry k = Σ quanta of cells 0 … k − 1 (length cellCount + 1).
+   * The population of a run of cells [a, b) is entry b − entry a, exactly (integers below 2^53).
+   */
+  residentPrefixQuanta: Float64Array;
+  /** Per cell, the first cell index after it in another bucket (or cellCount): runs of one bucket in cell order. */
+  bucketRunEnd: Int32Array;
   resident: LayerQuanta;
   /** Absent when the dataset has no elderly layer. */
   elderly: LayerQuanta | null;
@@ -96,10 +102,18 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
     else if (layerId === elderly?.id) layerQuantaOfBucket[layerId] = elderly.quantaOfBucket;
     else layerQuantaOfBucket[layerId] = sumLayerByBucket(values, bucketOfCell, bucketCount);
   }
-  const householdsOfCell = new Float64Array(grid.cellCount);
+  const residentPrefixQuanta = new Float64Array(grid.cellCount + 1);
   for (let cell = 0; cell < grid.cellCount; cell++) {
-    const size = householdSizeOfBucket[bucketOfCell[cell] as number] as number;
-    householdsOfCell[cell] = (resident.quantaOfCell[cell] as number) / PERSON_QUANTA / size;
+    residentPrefixQuanta[cell + 1] =
+      (residentPrefixQuanta[cell] as number) + (resident.quantaOfCell[cell] as number);
+  }
+  const bucketRunEnd = new Int32Array(grid.cellCount);
+  for (let cell = grid.cellCount - 1; cell >= 0; cell--) {
+    const next = cell + 1;
+    bucketRunEnd[cell] =
+      next < grid.cellCount && bucketOfCell[next] === bucketOfCell[cell]
+        ? (bucketRunEnd[next] as number)
+        : next;
   }
   return ok({
     dataset,
@@ -110,7 +124,8 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
     bucketOfCell,
     householdSizeOfBucket,
     householdSize: defaultSize,
-    householdsOfCell,
+    residentPrefixQuanta,
+    bucketRunEnd,
     resident,
     elderly,
     layerQuantaOfBucket,

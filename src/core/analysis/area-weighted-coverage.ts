@@ -11,7 +11,7 @@
 import { METERS_PER_DEGREE_LATITUDE } from '../geo/distance';
 import type { PopulationGrid } from '../model/grid';
 import type { AnalysisContext, LayerQuanta } from './analysis-context';
-import type { CatchmentBuffer, DistanceProvider } from './catchment';
+import type { CatchmentRanges, DistanceProvider } from './catchment';
 import { metersPerDegreeLonAt } from './raster-distance-provider';
 
 /** Samples per side when the option is not given: 4 × 4 = 16 per cell. */
@@ -70,9 +70,53 @@ export function computeCellExtents(grid: PopulationGrid): CellExtents {
   return { halfPixelDegrees: null, halfSideMeters, maxHalfDiagonalMeters: maxHalfSide * Math.SQRT2 };
 }
 
+/** One disk in the facility-centred plane, with the per-query constants of the sampling. */
+interface DiskSampling {
+  lon: number;
+  lat: number;
+  radiusSquared: number;
+  metersPerDegreeLon: number;
+  /** Sample offsets as fractions of the half extent, (2k + 1)/s − 1. */
+  offsets: Float64Array;
+  sign: 1 | -1;
+}
+
+/** Updates the sample counts of one cell for the disk; returns the cell's new number of covered samples. */
+function sampleCell(
+  state: AreaWeightedCoverage,
+  grid: PopulationGrid,
+  cell: number,
+  halfX: number,
+  halfY: number,
+  disk: DiskSampling,
+): number {
+  const sampleCounts = state.sampleCounts as Uint16Array;
+  const side = state.samplesPerSide;
+  const { radiusSquared, offsets, sign } = disk;
+  const east = ((grid.lon[cell] as number) - disk.lon) * disk.metersPerDegreeLon;
+  const north = ((grid.lat[cell] as number) - disk.lat) * METERS_PER_DEGREE_LATITUDE;
+  let covered = (state.coveredSamples as Uint8Array)[cell] as number;
+  const base = cell * side * side;
+  for (let a = 0; a < side; a++) {
+    const x = east + (offsets[a] as number) * halfX;
+    const xSquared = x * x;
+    if (xSquared > radiusSquared) continue;
+    for (let b = 0; b < side; b++) {
+      const y = north + (offsets[b] as number) * halfY;
+      if (xSquared + y * y > radiusSquared) continue;
+      const sample = base + a * side + b;
+      const previous = sampleCounts[sample] as number;
+      sampleCounts[sample] = previous + sign;
+      if (sign === 1 && previous === 0) covered++;
+      else if (sign === -1 && previous === 1) covered--;
+    }
+  }
+  return covered;
+}
+
 /**
  * Adds (`sign` = 1) or removes (`sign` = −1) the disk of radius `radiusMeters` around (lon, lat) to the samples of
- * `state`, updating covered sums of `population` by bucket. `buffer` is scratch for the candidate cells.
+ * `state`, updating covered sums of `population` by bucket. `ranges` is scratch for the candidate cells.
  */
 export function applyDiskToAreaWeighted(
   state: AreaWeightedCoverage,
@@ -82,7 +126,7 @@ export function applyDiskToAreaWeighted(
   population: LayerQuanta,
   disk: { lon: number; lat: number; radiusMeters: number },
   sign: 1 | -1,
-  buffer: CatchmentBuffer,
+  ranges: CatchmentRanges,
 ): void {
   const side = state.samplesPerSide;
   const samplesPerCell = side * side;
@@ -90,48 +134,41 @@ export function applyDiskToAreaWeighted(
     state.sampleCounts = new Uint16Array(context.cellCount * samplesPerCell);
     state.coveredSamples = new Uint8Array(context.cellCount);
   }
-  const { sampleCounts, coveredSamples, coveredQuanta } = state;
-  const { lon, lat, radiusMeters } = disk;
-  const metersPerDegreeLon = metersPerDegreeLonAt(lat);
+  const coveredSamples = state.coveredSamples;
+  const coveredQuanta = state.coveredQuanta;
+  const metersPerDegreeLon = metersPerDegreeLonAt(disk.lat);
   const pixel = extents.halfPixelDegrees;
   const pixelHalfX = pixel ? pixel.lon * metersPerDegreeLon : 0;
   const pixelHalfY = pixel ? pixel.lat * METERS_PER_DEGREE_LATITUDE : 0;
   const reach = pixel ? Math.hypot(pixelHalfX, pixelHalfY) : extents.maxHalfDiagonalMeters;
-  const count = provider.collect(lon, lat, radiusMeters + reach, buffer, false);
-  const radiusSquared = radiusMeters * radiusMeters;
+  provider.collectRanges(disk.lon, disk.lat, disk.radiusMeters + reach, ranges);
   const offsets = new Float64Array(side);
   for (let k = 0; k < side; k++) offsets[k] = (2 * k + 1) / side - 1;
+  const sampling: DiskSampling = {
+    lon: disk.lon,
+    lat: disk.lat,
+    radiusSquared: disk.radiusMeters * disk.radiusMeters,
+    metersPerDegreeLon,
+    offsets,
+    sign,
+  };
   const grid = context.dataset.grid;
-  for (let k = 0; k < count; k++) {
-    const cell = buffer.cells[k] as number;
-    const halfX = pixel ? pixelHalfX : (extents.halfSideMeters?.[cell] as number);
-    const halfY = pixel ? pixelHalfY : halfX;
-    const east = ((grid.lon[cell] as number) - lon) * metersPerDegreeLon;
-    const north = ((grid.lat[cell] as number) - lat) * METERS_PER_DEGREE_LATITUDE;
-    const before = coveredSamples[cell] as number;
-    let after = before;
-    const base = cell * samplesPerCell;
-    for (let a = 0; a < side; a++) {
-      const x = east + (offsets[a] as number) * halfX;
-      const xSquared = x * x;
-      if (xSquared > radiusSquared) continue;
-      for (let b = 0; b < side; b++) {
-        const y = north + (offsets[b] as number) * halfY;
-        if (xSquared + y * y > radiusSquared) continue;
-        const sample = base + a * side + b;
-        const previous = sampleCounts[sample] as number;
-        sampleCounts[sample] = previous + sign;
-        if (sign === 1 && previous === 0) after++;
-        else if (sign === -1 && previous === 1) after--;
-      }
+  const bounds = ranges.bounds;
+  for (let run = 0; run < ranges.count; run++) {
+    const end = bounds[2 * run + 1] as number;
+    for (let cell = bounds[2 * run] as number; cell < end; cell++) {
+      const halfX = pixel ? pixelHalfX : (extents.halfSideMeters?.[cell] as number);
+      const halfY = pixel ? pixelHalfY : halfX;
+      const before = coveredSamples[cell] as number;
+      const after = sampleCell(state, grid, cell, halfX, halfY, sampling);
+      if (after === before) continue;
+      coveredSamples[cell] = after;
+      const quanta = population.quantaOfCell[cell] as number;
+      const bucket = context.bucketOfCell[cell] as number;
+      coveredQuanta[bucket] =
+        (coveredQuanta[bucket] as number) +
+        Math.round((quanta * after) / samplesPerCell) -
+        Math.round((quanta * before) / samplesPerCell);
     }
-    if (after === before) continue;
-    coveredSamples[cell] = after;
-    const quanta = population.quantaOfCell[cell] as number;
-    const bucket = context.bucketOfCell[cell] as number;
-    coveredQuanta[bucket] =
-      (coveredQuanta[bucket] as number) +
-      Math.round((quanta * after) / samplesPerCell) -
-      Math.round((quanta * before) / samplesPerCell);
   }
 }

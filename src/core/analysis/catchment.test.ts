@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { haversineDistanceMeters } from '../geo/distance';
 import type { PopulationGrid } from '../model/grid';
-import { createCatchmentBuffer } from './catchment';
+import { createCatchmentBuffer, createCatchmentRanges, type DistanceProvider } from './catchment';
 import { fiveByFiveDataset, pixelCentre } from './five-by-five.fixture';
 import { createPointDistanceProvider } from './point-distance-provider';
 import { populationsArbitrary, randomDataset } from './random-dataset.fixture';
@@ -20,6 +20,19 @@ function cellsOf(
     cells: [...buffer.cells.subarray(0, count)],
     distances: [...buffer.distancesMeters.subarray(0, count)],
   };
+}
+
+/** The cells of a provider's runs, listed one by one. */
+function cellsOfRanges(provider: DistanceProvider, lon: number, lat: number, radius: number): number[] {
+  const ranges = createCatchmentRanges(1);
+  provider.collectRanges(lon, lat, radius, ranges);
+  const cells: number[] = [];
+  for (let run = 0; run < ranges.count; run++) {
+    for (let cell = ranges.bounds[2 * run] as number; cell < (ranges.bounds[2 * run + 1] as number); cell++) {
+      cells.push(cell);
+    }
+  }
+  return cells;
 }
 
 const queryArbitrary = fc.record({
@@ -44,7 +57,7 @@ describe('catchments', () => {
     expect(cellsOf(raster, 10, 10, 500).cells).toEqual([]); // far outside the raster
   });
 
-  it('gives identical cells and distances on the raster fast path and through the kdbush index', () => {
+  it('gives identical cells, distances and runs on the raster fast path and through the kdbush index', () => {
     fc.assert(
       fc.property(
         populationsArbitrary,
@@ -55,7 +68,10 @@ describe('catchments', () => {
           );
           const points = createPointDistanceProvider(randomDataset(values, false).grid);
           for (const { lon, lat, radius } of queries) {
-            expect(cellsOf(raster, lon, lat, radius)).toEqual(cellsOf(points, lon, lat, radius));
+            const listed = cellsOf(raster, lon, lat, radius);
+            expect(listed).toEqual(cellsOf(points, lon, lat, radius));
+            expect(cellsOfRanges(raster, lon, lat, radius)).toEqual(listed.cells);
+            expect(cellsOfRanges(points, lon, lat, radius)).toEqual(listed.cells);
           }
         },
       ),
@@ -98,5 +114,6 @@ describe('catchments', () => {
     const forward = cellsOf(createRasterDistanceProvider(layout), lon, lat, 150).cells;
     const backward = cellsOf(createRasterDistanceProvider(reversed), lon, lat, 150).cells;
     expect(backward).toEqual(forward.map((cell) => last - cell).sort((a, b) => a - b));
+    expect(cellsOfRanges(createRasterDistanceProvider(reversed), lon, lat, 150)).toEqual(backward);
   });
 });

@@ -45,6 +45,54 @@ export function sortCatchment(buffer: CatchmentBuffer, withDistances: boolean): 
 }
 
 /**
+ * A catchment as runs of consecutive cell indices: run k is `[bounds[2k], bounds[2k + 1])`, runs ascending and
+ * disjoint. On a raster whose cells are numbered row by row, a circle is one run per row, so the engine's loops
+ * touch no per-pixel index and 2SFCA demand comes from prefix sums, per run rather than per cell.
+ */
+export interface CatchmentRanges {
+  bounds: Int32Array;
+  /** Number of runs. */
+  count: number;
+}
+
+/** Empty runs with room for `capacity` runs; they grow on demand. */
+export function createCatchmentRanges(capacity = 256): CatchmentRanges {
+  return { bounds: new Int32Array(2 * capacity), count: 0 };
+}
+
+/** Makes sure `ranges` can hold `capacity` runs, growing (and dropping its contents) when it cannot. */
+export function ensureRangesCapacity(ranges: CatchmentRanges, capacity: number): void {
+  if (ranges.bounds.length >= 2 * capacity) return;
+  ranges.bounds = new Int32Array(Math.max(2 * capacity, ranges.bounds.length * 2));
+}
+
+/** Writes ascending distinct `cells[0 … count − 1]` into `ranges` as maximal runs; returns the number of runs. */
+export function rangesFromSortedCells(cells: Int32Array, count: number, ranges: CatchmentRanges): number {
+  ensureRangesCapacity(ranges, count);
+  const bounds = ranges.bounds;
+  let runs = 0;
+  for (let k = 0; k < count; k++) {
+    const cell = cells[k] as number;
+    if (runs > 0 && bounds[2 * runs - 1] === cell) bounds[2 * runs - 1] = cell + 1;
+    else {
+      bounds[2 * runs] = cell;
+      bounds[2 * runs + 1] = cell + 1;
+      runs++;
+    }
+  }
+  ranges.count = runs;
+  return runs;
+}
+
+/** Number of cells in `ranges`. */
+export function rangesCellCount(ranges: CatchmentRanges): number {
+  let cells = 0;
+  for (let k = 0; k < ranges.count; k++)
+    cells += (ranges.bounds[2 * k + 1] as number) - (ranges.bounds[2 * k] as number);
+  return cells;
+}
+
+/**
  * Lists the cells within reach of a point.
  *
  * Invariants every provider keeps, because exact incremental updates depend on them: a query is a pure function of
@@ -66,4 +114,6 @@ export interface DistanceProvider {
     buffer: CatchmentBuffer,
     withDistances: boolean,
   ): number;
+  /** The same cells as {@link DistanceProvider.collect}, as runs in `ranges`; returns the number of runs. */
+  collectRanges(lon: number, lat: number, radiusMeters: number, ranges: CatchmentRanges): number;
 }

@@ -4,8 +4,10 @@
  * (not flags) is what makes removal exact and cheap, and lets a site-suggestion step read marginal gains (cells with
  * count 0) without recomputing anything.
  */
-import type { LayerQuanta } from './analysis-context';
+import type { AnalysisContext, LayerQuanta } from './analysis-context';
 import type { AreaWeightedCoverage } from './area-weighted-coverage';
+import type { CatchmentRanges } from './catchment';
+import type { ShareScratch } from './supply-share';
 
 /** Counts are Uint16: a layer refuses a facility that would let a count overflow. */
 export const MAX_FACILITIES_PER_LAYER = 65_535;
@@ -57,46 +59,99 @@ export function createCoverageLayer(
   };
 }
 
-/** Adds one catchment (`cells[0 … count − 1]`) to the layer's counts and covered sums. */
+/** Adds one catchment to the layer's counts and covered sums. */
 export function addCatchmentToCoverage(
   layer: CoverageLayer,
   bucketOfCell: Int32Array,
-  cells: Int32Array,
-  count: number,
+  ranges: CatchmentRanges,
 ): void {
   if (layer.counts === null) layer.counts = new Uint16Array(bucketOfCell.length);
   const counts = layer.counts;
   const covered = layer.coveredQuanta;
   const quanta = layer.population.quantaOfCell;
-  for (let k = 0; k < count; k++) {
-    const cell = cells[k] as number;
-    const before = counts[cell] as number;
-    counts[cell] = before + 1;
-    if (before === 0) {
-      const bucket = bucketOfCell[cell] as number;
-      covered[bucket] = (covered[bucket] as number) + (quanta[cell] as number);
+  const bounds = ranges.bounds;
+  for (let run = 0; run < ranges.count; run++) {
+    const end = bounds[2 * run + 1] as number;
+    for (let cell = bounds[2 * run] as number; cell < end; cell++) {
+      const before = counts[cell] as number;
+      counts[cell] = before + 1;
+      if (before === 0) {
+        const bucket = bucketOfCell[cell] as number;
+        covered[bucket] = (covered[bucket] as number) + (quanta[cell] as number);
+      }
     }
   }
+}
+
+/**
+ * {@link addCatchmentToCoverage} for a layer over the resident population that also sums the catchment's resident
+ * quanta per bucket into `scratch` (the 2SFCA demand, supply-share.ts): one pass over the cells instead of two, which
+ * matters because the cost is dominated by fetching each row of the catchment. Within a run of one bucket
+ * (`bucketRunEnd`), sums go to locals and reach the per-bucket arrays once.
+ */
+export function addCatchmentCollectingDemand(
+  layer: CoverageLayer,
+  context: AnalysisContext,
+  ranges: CatchmentRanges,
+  scratch: ShareScratch,
+): void {
+  const { bucketOfCell, bucketRunEnd } = context;
+  if (layer.counts === null) layer.counts = new Uint16Array(bucketOfCell.length);
+  const counts = layer.counts;
+  const covered = layer.coveredQuanta;
+  const quanta = layer.population.quantaOfCell;
+  const { quantaOfBucket, stampOfBucket, touched } = scratch;
+  const stamp = ++scratch.stamp;
+  let touchedCount = 0;
+  const bounds = ranges.bounds;
+  for (let run = 0; run < ranges.count; run++) {
+    const end = bounds[2 * run + 1] as number;
+    let cell = bounds[2 * run] as number;
+    while (cell < end) {
+      const bucket = bucketOfCell[cell] as number;
+      const subEnd = Math.min(end, bucketRunEnd[cell] as number);
+      let demand = 0;
+      let newlyCovered = 0;
+      for (; cell < subEnd; cell++) {
+        const before = counts[cell] as number;
+        counts[cell] = before + 1;
+        const persons = quanta[cell] as number;
+        demand += persons;
+        if (before === 0) newlyCovered += persons;
+      }
+      covered[bucket] = (covered[bucket] as number) + newlyCovered;
+      if (stampOfBucket[bucket] !== stamp) {
+        stampOfBucket[bucket] = stamp;
+        quantaOfBucket[bucket] = demand;
+        touched[touchedCount++] = bucket;
+      } else {
+        quantaOfBucket[bucket] = (quantaOfBucket[bucket] as number) + demand;
+      }
+    }
+  }
+  scratch.touchedCount = touchedCount;
 }
 
 /** Removes one catchment previously added with {@link addCatchmentToCoverage}. */
 export function removeCatchmentFromCoverage(
   layer: CoverageLayer,
   bucketOfCell: Int32Array,
-  cells: Int32Array,
-  count: number,
+  ranges: CatchmentRanges,
 ): void {
   const counts = layer.counts;
   if (counts === null) return;
   const covered = layer.coveredQuanta;
   const quanta = layer.population.quantaOfCell;
-  for (let k = 0; k < count; k++) {
-    const cell = cells[k] as number;
-    const after = (counts[cell] as number) - 1;
-    counts[cell] = after;
-    if (after === 0) {
-      const bucket = bucketOfCell[cell] as number;
-      covered[bucket] = (covered[bucket] as number) - (quanta[cell] as number);
+  const bounds = ranges.bounds;
+  for (let run = 0; run < ranges.count; run++) {
+    const end = bounds[2 * run + 1] as number;
+    for (let cell = bounds[2 * run] as number; cell < end; cell++) {
+      const after = (counts[cell] as number) - 1;
+      counts[cell] = after;
+      if (after === 0) {
+        const bucket = bucketOfCell[cell] as number;
+        covered[bucket] = (covered[bucket] as number) - (quanta[cell] as number);
+      }
     }
   }
 }

@@ -35,8 +35,8 @@ export function trackSurface(state: EngineState, type: TypeState): SupplySurface
   for (const record of state.records.values()) {
     if (record.type !== type) continue;
     const { lon, lat, radiusMeters } = record.facility;
-    const count = state.provider.collect(lon, lat, radiusMeters, state.buffer, false);
-    applyShareToSurface(surface, record.share, state.buffer.cells, count, 1);
+    state.provider.collectRanges(lon, lat, radiusMeters, state.ranges);
+    applyShareToSurface(surface, record.share, state.ranges, 1);
   }
   type.surface = surface;
   return surface;
@@ -56,13 +56,12 @@ export function engineMemoryBytes(state: EngineState): number {
   const context = state.context;
   let bytes =
     context.bucketOfCell.byteLength +
-    context.householdsOfCell.byteLength +
+    context.bucketRunEnd.byteLength +
+    context.residentPrefixQuanta.byteLength +
     context.resident.quantaOfCell.byteLength +
     (context.elderly?.quantaOfCell.byteLength ?? 0) +
-    state.buffer.cells.byteLength +
-    state.buffer.distancesMeters.byteLength +
-    state.secondBuffer.cells.byteLength +
-    state.secondBuffer.distancesMeters.byteLength;
+    state.ranges.bounds.byteLength +
+    state.otherRanges.bounds.byteLength;
   for (const type of state.types.values()) {
     bytes += layerBytes(type.layer) + (type.surface ? 2 * type.surface.integer.byteLength : 0);
   }

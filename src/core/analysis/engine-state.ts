@@ -13,8 +13,9 @@ import {
   type CellExtents,
   createAreaWeightedCoverage,
 } from './area-weighted-coverage';
-import type { CatchmentBuffer, DistanceProvider } from './catchment';
+import type { CatchmentRanges, DistanceProvider } from './catchment';
 import {
+  addCatchmentCollectingDemand,
   addCatchmentToCoverage,
   type CoverageLayer,
   coverageLayerKey,
@@ -25,10 +26,10 @@ import type { FacilityLocator } from './facility-locator';
 import { quantizeAmount } from './fixed-point';
 import {
   applyShareToSurface,
-  computeSupplyShare,
   type ShareScratch,
   type SupplyShare,
   type SupplySurface,
+  shareFromDemand,
 } from './supply-share';
 
 /** Amounts summed per type and bucket, in this order (index into `TypeState.amountQuanta`). */
@@ -81,8 +82,9 @@ export interface EngineState {
   types: Map<string, TypeState>;
   /** Rule-set coverage layers by key, except those identical to a type's own layer. */
   ruleLayers: Map<string, CoverageLayer>;
-  buffer: CatchmentBuffer;
-  secondBuffer: CatchmentBuffer;
+  /** Scratch: the catchment of the facility being applied, and of a rule layer's other radius. */
+  ranges: CatchmentRanges;
+  otherRanges: CatchmentRanges;
   scratch: ShareScratch;
 }
 
@@ -143,28 +145,25 @@ export function typeStateOf(state: EngineState, typeId: string): TypeState {
 }
 
 function amountsOf(facility: Facility): number[] {
-  const amounts = new Array<number>(AMOUNT_KINDS).fill(0);
-  amounts[AMOUNT_FLOOR_AREA] = quantizeAmount(facility.floorAreaSquareMeters);
-  amounts[AMOUNT_BEDS] = quantizeAmount(facility.capacity?.beds ?? 0);
-  amounts[AMOUNT_DOCTORS] = quantizeAmount(facility.capacity?.doctors ?? 0);
-  amounts[AMOUNT_GENERAL_PRACTITIONERS] = quantizeAmount(facility.capacity?.generalPractitioners ?? 0);
-  amounts[AMOUNT_SPORTS_AREA] = quantizeAmount(
-    facility.landAreaSquareMeters ?? facility.floorAreaSquareMeters,
-  );
-  return amounts;
+  const capacity = facility.capacity;
+  // Order: the AMOUNT_* indices.
+  return [
+    quantizeAmount(facility.floorAreaSquareMeters),
+    quantizeAmount(capacity?.beds ?? 0),
+    quantizeAmount(capacity?.doctors ?? 0),
+    quantizeAmount(capacity?.generalPractitioners ?? 0),
+    quantizeAmount(facility.landAreaSquareMeters ?? facility.floorAreaSquareMeters),
+  ];
 }
 
 /** Computes a facility's record and adds its contribution to the state. */
 export function addFacilityRecord(state: EngineState, facility: Facility): FacilityRecord {
   const type = typeStateOf(state, facility.type);
-  const { cells, count } = collectOwn(state, facility);
-  const share = computeSupplyShare(
-    state.context,
-    cells,
-    count,
-    facility.floorAreaSquareMeters,
-    state.scratch,
-  );
+  state.provider.collectRanges(facility.lon, facility.lat, facility.radiusMeters, state.ranges);
+  // The type's own layer is counted here, in the same pass that measures the 2SFCA demand.
+  type.layer.facilityCount++;
+  addCatchmentCollectingDemand(type.layer, state.context, state.ranges, state.scratch);
+  const share = shareFromDemand(state.context, state.scratch, facility.floorAreaSquareMeters);
   const record: FacilityRecord = {
     facility,
     type,
@@ -172,30 +171,24 @@ export function addFacilityRecord(state: EngineState, facility: Facility): Facil
     amounts: amountsOf(facility),
     share,
   };
-  applyRecord(state, record, 1, count);
+  applyRecord(state, record, 1);
   return record;
 }
 
 /** Takes a record's contribution out of the state (the exact inverse of {@link addFacilityRecord}). */
 export function removeFacilityRecord(state: EngineState, record: FacilityRecord): void {
-  const { count } = collectOwn(state, record.facility);
-  applyRecord(state, record, -1, count);
+  const { lon, lat, radiusMeters } = record.facility;
+  state.provider.collectRanges(lon, lat, radiusMeters, state.ranges);
+  applyCatchment(state, record.type.layer, state.ranges, -1);
+  applyRecord(state, record, -1);
 }
 
-function collectOwn(state: EngineState, facility: Facility): { cells: Int32Array; count: number } {
-  const count = state.provider.collect(
-    facility.lon,
-    facility.lat,
-    facility.radiusMeters,
-    state.buffer,
-    false,
-  );
-  return { cells: state.buffer.cells, count };
-}
-
-/** Adds (`sign` = 1) or removes (−1) `record`; `state.buffer` must hold its own catchment (`count` cells). */
-function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1, count: number): void {
-  const { context, buffer } = state;
+/**
+ * Adds (`sign` = 1) or removes (−1) everything of `record` but its type's own coverage layer (done by the callers);
+ * `state.ranges` must hold its own catchment.
+ */
+function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1): void {
+  const { ranges } = state;
   const { type, bucket, amounts, share, facility } = record;
   type.facilityCount += sign;
   type.facilityCountOfBucket[bucket] = (type.facilityCountOfBucket[bucket] as number) + sign;
@@ -209,42 +202,44 @@ function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1, c
     type.sfcaQuanta[shareBucket] =
       (type.sfcaQuanta[shareBucket] as number) + sign * (share.shareQuanta[k] as number);
   }
-  if (type.surface) applyShareToSurface(type.surface, share, buffer.cells, count, sign);
-  applyCatchment(state, type.layer, buffer.cells, count, sign);
+  if (type.surface) applyShareToSurface(type.surface, share, ranges, sign);
   for (const layer of type.ruleLayers) {
     const radius = layer.radiusMeters ?? facility.radiusMeters;
     if (radius === facility.radiusMeters) {
-      applyCatchment(state, layer, buffer.cells, count, sign);
+      applyCatchment(state, layer, ranges, sign);
     } else {
-      const other = state.provider.collect(facility.lon, facility.lat, radius, state.secondBuffer, false);
-      applyCatchment(state, layer, state.secondBuffer.cells, other, sign);
+      state.provider.collectRanges(facility.lon, facility.lat, radius, state.otherRanges);
+      applyCatchment(state, layer, state.otherRanges, sign);
     }
   }
-  if (state.areaWeighted) {
-    for (const layer of [type.layer, ...type.ruleLayers]) {
-      const radiusMeters = layer.radiusMeters ?? facility.radiusMeters;
-      applyDiskToAreaWeighted(
-        layer.areaWeighted as AreaWeightedCoverage,
-        context,
-        state.areaWeighted.extents,
-        state.provider,
-        layer.population,
-        { lon: facility.lon, lat: facility.lat, radiusMeters },
-        sign,
-        state.secondBuffer,
-      );
-    }
+  if (state.areaWeighted) applyAreaWeighted(state, record, sign);
+}
+
+function applyAreaWeighted(state: EngineState, record: FacilityRecord, sign: 1 | -1): void {
+  const areaWeighted = state.areaWeighted;
+  if (!areaWeighted) return;
+  const { lon, lat, radiusMeters } = record.facility;
+  for (const layer of [record.type.layer, ...record.type.ruleLayers]) {
+    applyDiskToAreaWeighted(
+      layer.areaWeighted as AreaWeightedCoverage,
+      state.context,
+      areaWeighted.extents,
+      state.provider,
+      layer.population,
+      { lon, lat, radiusMeters: layer.radiusMeters ?? radiusMeters },
+      sign,
+      state.otherRanges,
+    );
   }
 }
 
 function applyCatchment(
   state: EngineState,
   layer: CoverageLayer,
-  cells: Int32Array,
-  count: number,
+  ranges: CatchmentRanges,
   sign: 1 | -1,
 ): void {
   layer.facilityCount += sign;
-  if (sign === 1) addCatchmentToCoverage(layer, state.context.bucketOfCell, cells, count);
-  else removeCatchmentFromCoverage(layer, state.context.bucketOfCell, cells, count);
+  if (sign === 1) addCatchmentToCoverage(layer, state.context.bucketOfCell, ranges);
+  else removeCatchmentFromCoverage(layer, state.context.bucketOfCell, ranges);
 }

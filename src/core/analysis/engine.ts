@@ -16,7 +16,7 @@ import { DEFAULT_RULE_SET_ID, findRuleSet } from '../rules/rule-sets';
 import { createAnalysisContext } from './analysis-context';
 import { computeCellExtents, DEFAULT_SAMPLES_PER_SIDE } from './area-weighted-coverage';
 import { buildResults } from './build-results';
-import { createCatchmentBuffer, type DistanceProvider } from './catchment';
+import { createCatchmentRanges, type DistanceProvider } from './catchment';
 import { MAX_FACILITIES_PER_LAYER } from './coverage-layer';
 import { createEuclideanDistanceProvider } from './distance-provider';
 import { engineMemoryBytes, resetEngineState, trackSurface } from './engine-lifecycle';
@@ -29,6 +29,7 @@ import {
   typeStateOf,
 } from './engine-state';
 import { createFacilityLocator } from './facility-locator';
+import { spatialOrder } from './spatial-order';
 import { createShareScratch, surfacePer100Households } from './supply-share';
 import { copyFacility, validateFacility } from './validate-facility';
 
@@ -126,8 +127,8 @@ function buildState(dataset: Dataset, settings: Settings, provider: DistanceProv
     records: new Map(),
     types: new Map(),
     ruleLayers: new Map(),
-    buffer: createCatchmentBuffer(),
-    secondBuffer: createCatchmentBuffer(),
+    ranges: createCatchmentRanges(),
+    otherRanges: createCatchmentRanges(),
     scratch: createShareScratch(context.value.bucketCount),
   };
   createRuleLayers(state);
@@ -200,7 +201,12 @@ export function createEngine(
       const invalid = validateList(facilities);
       if (invalid) return invalid;
       resetEngineState(state);
-      for (const facility of facilities) addRecord(facility);
+      // Compute in spatial order (faster), keep the caller's order for the facility list.
+      const records: FacilityRecord[] = [];
+      for (const index of spatialOrder(facilities)) {
+        records[index] = addFacilityRecord(state, copyFacility(facilities[index] as Facility));
+      }
+      for (const record of records) state.records.set(record.facility.id, record);
       return ok(undefined);
     },
     addFacility(facility) {

@@ -44,12 +44,16 @@ export function personsFromQuanta(quanta: number): number {
 }
 
 /**
- * Splits a supply ratio R ≥ 0 (m² per household) into an integer part and a fraction rounded to 2^−36, each exactly
- * summable. Returns [integerPart, fraction]; their sum is within 2^−37 of R.
+ * A supply ratio R ≥ 0 (m² per household) is summed as two parts, each exactly: the integer part
+ * ({@link supplyRatioInteger}) and the fraction rounded to 2^−36 ({@link supplyRatioFraction}). Their sum is within
+ * 2^−37 of R.
  */
-export function splitSupplyRatio(ratio: number): [number, number] {
-  const integerPart = Math.floor(ratio);
+export function supplyRatioInteger(ratio: number): number {
+  return Math.floor(ratio);
+}
+
+/** The fractional part of a supply ratio, rounded to 2^−36 (see {@link supplyRatioInteger}). */
+export function supplyRatioFraction(ratio: number): number {
   // ratio − floor(ratio) is exact for ratio < 2^52 (both share the same binary exponent range).
-  const fraction = Math.round((ratio - integerPart) * SUPPLY_FRACTION_QUANTA) / SUPPLY_FRACTION_QUANTA;
-  return [integerPart, fraction];
+  return Math.round((ratio - Math.floor(ratio)) * SUPPLY_FRACTION_QUANTA) / SUPPLY_FRACTION_QUANTA;
 }

@@ -8,8 +8,11 @@ import { METERS_PER_DEGREE_LATITUDE } from '../geo/distance';
 import type { PopulationGrid } from '../model/grid';
 import {
   type CatchmentBuffer,
+  type CatchmentRanges,
+  createCatchmentBuffer,
   type DistanceProvider,
   ensureCatchmentCapacity,
+  rangesFromSortedCells,
   sortCatchment,
 } from './catchment';
 import { metersPerDegreeLonAt } from './raster-distance-provider';
@@ -61,5 +64,11 @@ export function createPointDistanceProvider(grid: PopulationGrid): DistanceProvi
     return count;
   }
 
-  return { distance: 'great-circle', collect };
+  const scratch = createCatchmentBuffer();
+  function collectRanges(lon: number, lat: number, radiusMeters: number, ranges: CatchmentRanges): number {
+    const count = collect(lon, lat, radiusMeters, scratch, false);
+    return rangesFromSortedCells(scratch.cells, count, ranges);
+  }
+
+  return { distance: 'great-circle', collect, collectRanges };
 }

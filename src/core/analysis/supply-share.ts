@@ -9,7 +9,8 @@
  * needs the per-cell surface, which is kept only for the types the map shows.
  */
 import type { AnalysisContext } from './analysis-context';
-import { quantizeAmount, splitSupplyRatio } from './fixed-point';
+import type { CatchmentRanges } from './catchment';
+import { PERSON_QUANTA, quantizeAmount, supplyRatioFraction, supplyRatioInteger } from './fixed-point';
 
 /** What one facility contributes to 2SFCA. */
 export interface SupplyShare {
@@ -18,76 +19,77 @@ export interface SupplyShare {
   /** R_j, m² per household, split for exact summation (see fixed-point.ts); both 0 without demand. */
   ratioInteger: number;
   ratioFraction: number;
-  /** Buckets the catchment touches, in order of first touch. */
-  shareBuckets: Int32Array;
+  /** Buckets the catchment touches, in order of first touch (plain arrays: a typed array per facility costs more). */
+  shareBuckets: number[];
   /** S_j × (demand in bucket) / (demand), in 10^−6 m² quanta, aligned with `shareBuckets`. */
-  shareQuanta: Float64Array;
+  shareQuanta: number[];
 }
 
-/** Scratch arrays sized by bucket count, reused across facilities. */
+/**
+ * Scratch for one facility's demand: resident quanta of its catchment per bucket, filled by the coverage pass
+ * (coverage-layer.ts, `addCatchmentCollectingDemand`) and read by {@link shareFromDemand}. Reused across facilities.
+ */
 export interface ShareScratch {
-  demandOfBucket: Float64Array;
-  stampOfBucket: Int32Array;
+  /** Resident quanta of the catchment per bucket (exact integers); valid for the buckets in `touched`. */
+  quantaOfBucket: Float64Array;
+  /** Buckets touched by the current facility, in order of first touch (`touchedCount` of them). */
   touched: Int32Array;
+  touchedCount: number;
+  /** Per bucket, the stamp of the last facility that touched it (a bucket is new when its stamp differs). */
+  stampOfBucket: Int32Array;
   stamp: number;
+  /** Households per touched bucket, aligned with `touched`. */
+  householdsOfTouched: Float64Array;
 }
 
 /** Scratch for `bucketCount` buckets. */
 export function createShareScratch(bucketCount: number): ShareScratch {
   return {
-    demandOfBucket: new Float64Array(bucketCount),
-    stampOfBucket: new Int32Array(bucketCount),
+    quantaOfBucket: new Float64Array(bucketCount),
     touched: new Int32Array(bucketCount),
+    touchedCount: 0,
+    stampOfBucket: new Int32Array(bucketCount),
     stamp: 0,
+    householdsOfTouched: new Float64Array(bucketCount),
   };
 }
 
 /**
- * The 2SFCA share of a facility with supply `supplySquareMeters` whose catchment is `cells[0 … count − 1]`. Sums run
- * over the catchment in its (ascending) order, so the result is a pure function of the catchment.
+ * The 2SFCA share of a facility with supply `supplySquareMeters`, from the per-bucket resident quanta its catchment
+ * left in `scratch`. Quanta become households with each bucket's household size; sums run in the fixed order of the
+ * touched buckets, so the share is a pure function of the catchment.
  */
-export function computeSupplyShare(
+export function shareFromDemand(
   context: AnalysisContext,
-  cells: Int32Array,
-  count: number,
-  supplySquareMeters: number,
   scratch: ShareScratch,
+  supplySquareMeters: number,
 ): SupplyShare {
-  const households = context.householdsOfCell;
-  const bucketOfCell = context.bucketOfCell;
-  const { demandOfBucket, stampOfBucket, touched } = scratch;
-  const stamp = ++scratch.stamp;
-  let touchedCount = 0;
+  const { quantaOfBucket, touched, touchedCount, householdsOfTouched } = scratch;
   let demand = 0;
-  for (let k = 0; k < count; k++) {
-    const cell = cells[k] as number;
-    const h = households[cell] as number;
-    demand += h;
-    const bucket = bucketOfCell[cell] as number;
-    if (stampOfBucket[bucket] !== stamp) {
-      stampOfBucket[bucket] = stamp;
-      demandOfBucket[bucket] = 0;
-      touched[touchedCount++] = bucket;
-    }
-    demandOfBucket[bucket] = (demandOfBucket[bucket] as number) + h;
+  for (let k = 0; k < touchedCount; k++) {
+    const bucket = touched[k] as number;
+    const households =
+      (quantaOfBucket[bucket] as number) / PERSON_QUANTA / (context.householdSizeOfBucket[bucket] as number);
+    householdsOfTouched[k] = households;
+    demand += households;
   }
   if (!(demand > 0)) {
-    return {
-      demandHouseholds: 0,
-      ratioInteger: 0,
-      ratioFraction: 0,
-      shareBuckets: new Int32Array(0),
-      shareQuanta: new Float64Array(0),
-    };
+    return { demandHouseholds: 0, ratioInteger: 0, ratioFraction: 0, shareBuckets: [], shareQuanta: [] };
   }
-  const [ratioInteger, ratioFraction] = splitSupplyRatio(supplySquareMeters / demand);
-  const shareBuckets = touched.slice(0, touchedCount);
-  const shareQuanta = new Float64Array(touchedCount);
+  const ratio = supplySquareMeters / demand;
+  const shareBuckets: number[] = [];
+  const shareQuanta: number[] = [];
   for (let k = 0; k < touchedCount; k++) {
-    const bucket = shareBuckets[k] as number;
-    shareQuanta[k] = quantizeAmount((supplySquareMeters * (demandOfBucket[bucket] as number)) / demand);
+    shareBuckets.push(touched[k] as number);
+    shareQuanta.push(quantizeAmount((supplySquareMeters * (householdsOfTouched[k] as number)) / demand));
   }
-  return { demandHouseholds: demand, ratioInteger, ratioFraction, shareBuckets, shareQuanta };
+  return {
+    demandHouseholds: demand,
+    ratioInteger: supplyRatioInteger(ratio),
+    ratioFraction: supplyRatioFraction(ratio),
+    shareBuckets,
+    shareQuanta,
+  };
 }
 
 /**
@@ -103,18 +105,20 @@ export interface SupplySurface {
 export function applyShareToSurface(
   surface: SupplySurface,
   share: SupplyShare,
-  cells: Int32Array,
-  count: number,
+  ranges: CatchmentRanges,
   sign: 1 | -1,
 ): void {
   if (share.demandHouseholds === 0) return;
   const integerPart = sign * share.ratioInteger;
   const fractionPart = sign * share.ratioFraction;
   const { integer, fraction } = surface;
-  for (let k = 0; k < count; k++) {
-    const cell = cells[k] as number;
-    integer[cell] = (integer[cell] as number) + integerPart;
-    fraction[cell] = (fraction[cell] as number) + fractionPart;
+  const bounds = ranges.bounds;
+  for (let run = 0; run < ranges.count; run++) {
+    const end = bounds[2 * run + 1] as number;
+    for (let cell = bounds[2 * run] as number; cell < end; cell++) {
+      integer[cell] = (integer[cell] as number) + integerPart;
+      fraction[cell] = (fraction[cell] as number) + fractionPart;
+    }
   }
 }
 

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: engine benchmarks on the Wuhan grid (issue 3, "Benchmarks"). Prints one JSON object per line per
+ * case: {case, cells, facilities, radiusMeters, fullEvaluationMs, fullEvaluationWithSurfaceMs, moveFacilityMs,
+ * moveAndResultsMs, loadMs, bytesPerCell}. Facilities are community service stations at population-weighted random
+ * sites (fixed seed). A full evaluation is `setFacilities` + `results()` (coverage for every type, 2SFCA shares and
+ * district aggregation); "with surface" also keeps the per-cell 2SFCA surface of the type. A move shifts a random
+ * facility by up to 300 m, as a drag does. Numbers are timings, not assertions.
+ */
+import { readFileSync } from 'node:fs';
+import { createEngine } from '../core/analysis/engine';
+import { buildDefaultDataset } from '../core/io/default-dataset';
+import type { Dataset } from '../core/model/dataset';
+import type { Facility } from '../core/model/facility';
+import {
+  benchFacilities,
+  datasetBytes,
+  populationWeightedSampler,
+  seededRandom,
+  tileDataset,
+} from './bench-support';
+
+const SEED = 20_200_101;
+const FULL_RUNS = 15;
+const MOVES = 400;
+
+function arrayBufferOf(path: string): ArrayBuffer {
+  const bytes = readFileSync(new URL(`../../data/${path}`, import.meta.url));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+async function loadWuhan(): Promise<{ dataset: Dataset; loadMs: number }> {
+  const input = {
+    adultsTiff: arrayBufferOf('wuhan_worldpop_age20plus_100m.tif'),
+    elderlyTiff: arrayBufferOf('wuhan_worldpop_age60plus_100m.tif'),
+    districtsGeoJson: JSON.parse(
+      readFileSync(new URL('../../data/wuhan_districts_osm_mapchina.geojson', import.meta.url), 'utf8'),
+    ),
+  };
+  const start = performance.now();
+  const built = await buildDefaultDataset(input);
+  const loadMs = performance.now() - start;
+  if (!built.ok) throw new Error(`${built.error.code}: ${built.error.message}`);
+  return { dataset: built.value, loadMs };
+}
+
+function summary(samples: number[]): { median: number; min: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    median: round(sorted[Math.floor(sorted.length / 2)] as number),
+    min: round(sorted[0] as number),
+    max: round(sorted[sorted.length - 1] as number),
+  };
+}
+
+function time(action: () => void): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
+function runCase(name: string, dataset: Dataset, loadMs: number, count: number, radiusMeters: number): void {
+  const random = seededRandom(SEED + count + radiusMeters);
+  const sample = populationWeightedSampler(dataset, random);
+  const facilities = benchFacilities(sample, count, radiusMeters, random);
+  const created = createEngine(dataset);
+  if (!created.ok) throw new Error(created.error.message);
+  const engine = created.value;
+  const fullEvaluation = (): void => {
+    const set = engine.setFacilities(facilities);
+    if (!set.ok) throw new Error(set.error.message);
+    engine.results();
+  };
+  for (let k = 0; k < 3; k++) fullEvaluation();
+  const fullSamples = Array.from({ length: FULL_RUNS }, () => time(fullEvaluation));
+  engine.sfcaSurface('community_service_station');
+  const withSurfaceSamples = Array.from({ length: FULL_RUNS }, () => time(fullEvaluation));
+  const moves = Array.from({ length: MOVES }, () => {
+    const facility = facilities[Math.floor(random() * facilities.length)] as Facility;
+    const angle = random() * 2 * Math.PI;
+    const meters = random() * 300;
+    const lon =
+      facility.lon + (meters * Math.cos(angle)) / (111_195 * Math.cos((facility.lat * Math.PI) / 180));
+    const lat = facility.lat + (meters * Math.sin(angle)) / 111_195;
+    return { id: facility.id, lon, lat };
+  });
+  const moveSamples = moves.map(({ id, lon, lat }) => time(() => engine.moveFacility(id, lon, lat)));
+  const moveAndResultsSamples = moves.map(({ id, lon, lat }) =>
+    time(() => {
+      engine.moveFacility(id, lon + 1e-5, lat);
+      engine.results();
+    }),
+  );
+  const cells = dataset.grid.cellCount;
+  console.log(
+    JSON.stringify({
+      case: name,
+      cells,
+      facilities: count,
+      radiusMeters,
+      fullEvaluationMs: summary(fullSamples),
+      fullEvaluationWithSurfaceMs: summary(withSurfaceSamples),
+      moveFacilityMs: { median: summary(moveSamples).median },
+      moveAndResultsMs: { median: summary(moveAndResultsSamples).median },
+      loadMs: Math.round(loadMs),
+      bytesPerCell: Math.round((datasetBytes(dataset) + engine.memoryBytes()) / cells),
+    }),
+  );
+}
+
+async function main(): Promise<void> {
+  const { dataset, loadMs } = await loadWuhan();
+  for (const radiusMeters of [300, 1000]) {
+    for (const count of [200, 2000]) runCase('wuhan-adults-100m', dataset, loadMs, count, radiusMeters);
+  }
+  // Two copies give 989,352 cells, short of a million: three side by side give 1,484,028.
+  const tileStart = performance.now();
+  const tiled = tileDataset(dataset, 3);
+  const tiledLoadMs = loadMs + (performance.now() - tileStart);
+  for (const radiusMeters of [300, 1000]) runCase('wuhan-tiled-3x', tiled, tiledLoadMs, 2000, radiusMeters);
+}
+
+await main();
