@@ -13,7 +13,7 @@ import type {
 } from '../model/results';
 import { PRESET_FACILITY_TYPE_IDS } from '../rules/facility-presets';
 import type { IndicatorRule } from '../rules/rule-set';
-import { AMOUNT_FLOOR_AREA, type EngineState } from './engine-state';
+import { AMOUNT_FLOOR_AREA, type EngineState, type FacilityRecord } from './engine-state';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 import {
   countFacilities,
@@ -89,7 +89,7 @@ function scopeFigures(state: EngineState, settings: ResultsSettings, scope: Scop
     facilityAreaSquareMeters,
     areaPer100Households: households > 0 ? (100 * facilityAreaSquareMeters) / households : 0,
     deficitSquareMeters: areaIndicator?.deficitSquareMeters ?? 0,
-    facilityCount: countFacilities(state, [...state.types.keys()], scope),
+    facilityCount: countFacilities(state, [...state.types.keys()], scope.buckets),
     coverage,
     sfcaPer100Households,
     indicators,
@@ -134,7 +134,7 @@ function zoneCoverage(state: EngineState, types: string[]): Record<string, ZoneC
   for (const typeId of types) {
     let zonesWithFacility = 0;
     for (let bucket = 0; bucket < zoneCount; bucket++) {
-      if (countFacilities(state, [typeId], { buckets: [bucket], single: true }) > 0) zonesWithFacility++;
+      if (countFacilities(state, [typeId], [bucket]) > 0) zonesWithFacility++;
     }
     out[typeId] = {
       zonesWithFacility,
@@ -149,8 +149,11 @@ function zoneCoverage(state: EngineState, types: string[]): Record<string, ZoneC
 export function buildResults(state: EngineState, settings: ResultsSettings): Results {
   const { context } = state;
   const types = listedTypes(state);
+  const records = [...state.records.values()];
+  const recordsOfBucket: FacilityRecord[][] = Array.from({ length: context.bucketCount }, () => []);
+  for (const record of records) recordsOfBucket[record.bucket]?.push(record);
   const districts: DistrictResult[] = context.dataset.districts.map((district, bucket) => {
-    const scope: Scope = { buckets: [bucket], single: true };
+    const scope: Scope = { buckets: [bucket], records: recordsOfBucket[bucket] ?? [] };
     const figures = scopeFigures(state, settings, scope, types);
     const result: DistrictResult = {
       id: district.id,
@@ -165,7 +168,7 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
   });
   const all: Scope = {
     buckets: Array.from({ length: context.bucketCount }, (_, bucket) => bucket),
-    single: false,
+    records,
   };
   const totals = scopeFigures(state, settings, all, types);
   const method: Results['method'] = {

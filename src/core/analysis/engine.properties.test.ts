@@ -144,4 +144,30 @@ describe('engine properties', () => {
       { numRuns: 150 },
     );
   });
+
+  it('gives the same results with and without the raster layout (kdbush path), centroid rule', () => {
+    const facilitiesArbitrary = fc
+      .array(fc.nat(), { minLength: 1, maxLength: 10 })
+      .chain((ids) => fc.tuple(...ids.map((_, k) => facilityArbitrary(`f${k}`))));
+    fc.assert(
+      fc.property(
+        populationsArbitrary,
+        facilitiesArbitrary,
+        fc.constantFrom(null, ...RULE_SET_PRESETS.map((ruleSet) => ruleSet.id)),
+        (populations, facilities, ruleSetId) => {
+          const evaluate = (withRaster: boolean) => {
+            const created = createEngine(randomDataset(populations, withRaster), { ruleSetId });
+            if (!created.ok) throw new Error(created.error.message);
+            created.value.setFacilities(facilities);
+            return {
+              results: created.value.results(),
+              surface: created.value.sfcaSurface('elderly_day_care'),
+            };
+          };
+          expect(evaluate(false)).toEqual(evaluate(true));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
 });

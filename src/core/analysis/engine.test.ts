@@ -189,4 +189,51 @@ describe('engine on the 5 × 5 fixture', () => {
     // H1 reaches r0c3 (cell 3), r0c4 (cell 4), r1c4 (cell 9).
     expect([...mask].flatMap((value, cell) => (value ? [cell] : []))).toEqual([3, 4, 9]);
   });
+
+  it('evaluates zone coverage (national 2011–2015): share of districts holding a facility', () => {
+    const engine = engineWith({ ruleSetId: 'national-2011-2015' });
+    const zone = (results: ReturnType<Engine['results']>) =>
+      results.districts.map((district) =>
+        district.indicators.find((indicator) => indicator.kind === 'zoneCoveragePercent'),
+      );
+    // S1 lies in West, S2 in East: both zones hold one.
+    expect(zone(engine.results()).map((indicator) => indicator?.value)).toEqual([100, 100]);
+    engine.removeFacility('S2');
+    const results = engine.results();
+    expect(zone(results).map((indicator) => indicator?.pass)).toEqual([true, false]);
+    const total = results.totals.indicators?.find((indicator) => indicator.kind === 'zoneCoveragePercent');
+    expect(total).toMatchObject({ value: 50, threshold: 90, pass: false });
+  });
+
+  it('evaluates capacity ratios per 1,000 elderly and residents (Zibo, Xinji) with threshold overrides', () => {
+    const created = createEngine(fiveByFiveDataset(), { ruleSetId: 'zibo-2003-2007' });
+    if (!created.ok) throw new Error(created.error.message);
+    const engine = created.value;
+    engine.setFacilities([
+      { ...facilityAt('N1', 'nursing_home', 1, 1, 1000, 8000), capacity: { beds: 10 } },
+      {
+        ...facilityAt('H1', 'health_service_station', 0, 4, 120, 200),
+        capacity: { doctors: 3, generalPractitioners: 1 },
+      },
+      { ...facilityAt('G1', 'fitness_ground', 3, 0, 300, 0), landAreaSquareMeters: 500 },
+    ]);
+    const find = (results: ReturnType<Engine['results']>, district: number, id: string) =>
+      results.districts[district]?.indicators.find((indicator) => indicator.id === id);
+    let results = engine.results();
+    // West: 10 beds / 61 elderly → 163.93 per 1,000 ≥ 15. East: 1 GP / 1380 residents → 7.246 per 10,000 ≥ 2.
+    expect(find(results, 0, 'elderly-beds')?.value).toBeCloseTo(10_000 / 61, 6);
+    expect(find(results, 1, 'general-practitioners')).toMatchObject({ pass: true });
+    expect(find(results, 1, 'general-practitioners')?.value).toBeCloseTo(10_000 / 1380, 9);
+    // Health coverage in East: H1 reaches 190 of 1380 = 13.8% < 70%.
+    expect(find(results, 1, 'health-service-coverage')?.value).toBeCloseTo((100 * 190) / 1380, 9);
+    expect(find(results, 1, 'health-service-coverage')?.pass).toBe(false);
+    engine.setOptions({ thresholdOverrides: { 'general-practitioners': 8 } });
+    expect(find(engine.results(), 1, 'general-practitioners')).toMatchObject({ threshold: 8, pass: false });
+    engine.setOptions({ ruleSetId: 'xinji-2022-2025', thresholdOverrides: {} });
+    results = engine.results();
+    // Doctors: 3 / 1380 → 2.174 per 1,000 < 3.6. Sports ground: 500 m² land / 610 West residents = 0.82 m² < 2.61.
+    expect(find(results, 1, 'doctors')?.value).toBeCloseTo(3000 / 1380, 9);
+    expect(find(results, 0, 'sports-area')?.value).toBeCloseTo(500 / 610, 9);
+    expect(find(results, 0, 'sports-area')?.pass).toBe(false);
+  });
 });

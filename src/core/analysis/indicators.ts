@@ -14,6 +14,7 @@ import {
   AMOUNT_KINDS,
   AMOUNT_SPORTS_AREA,
   type EngineState,
+  type FacilityRecord,
   ownLayerKey,
 } from './engine-state';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
@@ -22,8 +23,8 @@ import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 export interface Scope {
   /** Bucket indices, ascending. */
   buckets: number[];
-  /** True for a single district: zone coverage is then 100 or 0 for that district. */
-  single: boolean;
+  /** The facilities located in those buckets, in engine order. */
+  records: readonly FacilityRecord[];
 }
 
 /** Σ of an amount (AMOUNT_* index) over `types` and the scope's buckets, in its unit. */
@@ -37,13 +38,17 @@ export function sumAmount(state: EngineState, types: readonly string[], kind: nu
   return amountFromQuanta(quanta);
 }
 
-/** Facilities of `types` located in the scope. */
-export function countFacilities(state: EngineState, types: readonly string[], scope: Scope): number {
+/** Facilities of `types` located in `buckets`. */
+export function countFacilities(
+  state: EngineState,
+  types: readonly string[],
+  buckets: readonly number[],
+): number {
   let count = 0;
   for (const typeId of types) {
     const type = state.types.get(typeId);
     if (!type) continue;
-    for (const bucket of scope.buckets) count += type.facilityCountOfBucket[bucket] as number;
+    for (const bucket of buckets) count += type.facilityCountOfBucket[bucket] as number;
   }
   return count;
 }
@@ -127,9 +132,7 @@ export function evaluateIndicator(
     }
     case 'zoneCoveragePercent': {
       const zones = scope.buckets.filter((bucket) => bucket < context.districtCount);
-      const withFacility = zones.filter(
-        (bucket) => countFacilities(state, types, { buckets: [bucket], single: true }) > 0,
-      );
+      const withFacility = zones.filter((bucket) => countFacilities(state, types, [bucket]) > 0);
       figure = ratio(withFacility.length, zones.length, 100);
       break;
     }
@@ -148,7 +151,7 @@ export function evaluateIndicator(
       figure = ratio(sumAmount(state, types, AMOUNT_SPORTS_AREA, scope), residents, 1);
       break;
     case 'minimumSize':
-      return evaluateMinimumSize(state, rule, threshold, scope);
+      return evaluateMinimumSize(rule, threshold, scope);
   }
   const pass = figure.available && compare(figure.value, threshold, rule.comparison);
   return { ...baseResult(rule, threshold), value: figure.value, available: figure.available, pass, ...extra };
@@ -175,17 +178,11 @@ function baseResult(rule: IndicatorRule, threshold: number): IndicatorResult {
  * Minimum size: value = smallest floor area among counted facilities located in the scope (m²); every facility
  * below the threshold is listed. With no counted facility there is nothing to fail: available false, pass true.
  */
-function evaluateMinimumSize(
-  state: EngineState,
-  rule: IndicatorRule,
-  threshold: number,
-  scope: Scope,
-): IndicatorResult {
-  const inScope = new Set(scope.buckets);
+function evaluateMinimumSize(rule: IndicatorRule, threshold: number, scope: Scope): IndicatorResult {
   let smallest = Number.POSITIVE_INFINITY;
   const facilityIds: string[] = [];
-  for (const record of state.records.values()) {
-    if (!rule.facilityTypes.includes(record.facility.type) || !inScope.has(record.bucket)) continue;
+  for (const record of scope.records) {
+    if (!rule.facilityTypes.includes(record.facility.type)) continue;
     const area = record.facility.floorAreaSquareMeters;
     if (area < smallest) smallest = area;
     if (area < threshold) facilityIds.push(record.facility.id);
