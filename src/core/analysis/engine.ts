@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../model/result';
 import type { CoverageMethod, Results } from '../model/results';
 import type { RuleSet } from '../rules/rule-set';
 import { DEFAULT_RULE_SET_ID, findRuleSet } from '../rules/rule-sets';
+import { validateRuleSet } from '../rules/validate-rule-set';
 import { createAnalysisContext } from './analysis-context';
 import { computeCellExtents, DEFAULT_SAMPLES_PER_SIDE } from './area-weighted-coverage';
 import { buildResults } from './build-results';
@@ -92,8 +93,11 @@ interface Settings {
 
 function resolveSettings(options: EngineOptions, previous: Settings | null): Result<Settings> {
   let ruleSet = previous?.ruleSet ?? findRuleSet(DEFAULT_RULE_SET_ID) ?? null;
-  if (options.ruleSet) ruleSet = options.ruleSet;
-  else if (options.ruleSetId === null) ruleSet = null;
+  if (options.ruleSet) {
+    const valid = validateRuleSet(options.ruleSet);
+    if (!valid.ok) return valid;
+    ruleSet = valid.value;
+  } else if (options.ruleSetId === null) ruleSet = null;
   else if (options.ruleSetId !== undefined) {
     const found = findRuleSet(options.ruleSetId);
     if (!found) return fail('unknown-rule-set', `rule set "${options.ruleSetId}" does not exist`);
@@ -168,7 +172,7 @@ function tooMany(typeId: string): Result<never> {
  * Creates an engine over `dataset`. Defaults: centroid coverage, rule set `national-2021-2025`, the dataset's
  * household size, straight-line distance ({@link createEuclideanDistanceProvider}). `provider` replaces the distance
  * model (e.g. a walking network); the area-weighted mode still samples cells by straight-line distance.
- * Fails with `missing-layer`, `invalid-household-size`, `unknown-rule-set` or `invalid-option`.
+ * Fails with `missing-layer`, `invalid-household-size`, `unknown-rule-set`, `invalid-rule-set` or `invalid-option`.
  */
 export function createEngine(
   dataset: Dataset,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { FACILITY_PRESETS, PRESET_FACILITY_TYPE_IDS } from './facility-presets';
+import { DEFAULT_RULE_SET_ID, findRuleSet, RULE_SET_PRESETS } from './rule-sets';
+import { validateRuleSet } from './validate-rule-set';
+
+describe('presets and rule sets', () => {
+  it('has the 12 facility presets of domain.md with their radii', () => {
+    expect(PRESET_FACILITY_TYPE_IDS).toHaveLength(12);
+    const radius = Object.fromEntries(FACILITY_PRESETS.map((preset) => [preset.id, preset.radiusMeters]));
+    expect(radius).toMatchObject({
+      street_service_centre: 1000,
+      community_service_station: 300,
+      culture_station: 500,
+    });
+    expect(FACILITY_PRESETS.find((preset) => preset.id === 'fitness_ground')?.landAreaSquareMeters).toEqual({
+      min: 150,
+      max: 750,
+    });
+  });
+
+  it('has all seven rule sets, each valid, with the default one national 2021–2025 at 30 m² per 100 households', () => {
+    expect(RULE_SET_PRESETS).toHaveLength(7);
+    for (const ruleSet of RULE_SET_PRESETS) expect(validateRuleSet(ruleSet).ok).toBe(true);
+    expect(findRuleSet(DEFAULT_RULE_SET_ID)?.indicators[0]).toMatchObject({
+      kind: 'areaPer100Households',
+      threshold: 30,
+    });
+    // Every counted type is a preset type.
+    for (const ruleSet of RULE_SET_PRESETS) {
+      for (const rule of ruleSet.indicators) {
+        for (const type of rule.facilityTypes) expect(PRESET_FACILITY_TYPE_IDS).toContain(type);
+      }
+    }
+  });
+
+  it('rejects an edited rule set with an unknown kind or a repeated id, and copies a good one', () => {
+    const preset = findRuleSet('xinji-2022-2025');
+    if (!preset) throw new Error('missing preset');
+    const broken = { ...preset, indicators: [{ ...preset.indicators[0], kind: 'nope' }] } as never;
+    expect(validateRuleSet(broken)).toMatchObject({ ok: false, error: { code: 'invalid-rule-set' } });
+    const repeated = { ...preset, indicators: [preset.indicators[0], preset.indicators[0]] } as never;
+    expect(validateRuleSet(repeated).ok).toBe(false);
+    const copied = validateRuleSet(preset);
+    expect(copied.ok && copied.value).toEqual(preset);
+    expect(copied.ok && copied.value).not.toBe(preset);
+  });
+});
