@@ -68,12 +68,17 @@ function findColumn(header: string[], wanted: string | undefined, candidates: st
   return -1;
 }
 
-interface ParsedRows {
+/** A CSV split into its header and data rows (every row as long as the header). */
+export interface ParsedRows {
   header: string[];
   rows: string[][];
 }
 
-function parseRows(text: string): Result<ParsedRows> {
+/**
+ * Splits CSV text (a leading byte-order mark dropped, blank lines skipped) into header and rows. Fails with
+ * `csv-malformed` (unbalanced quotes, ragged rows: a truncated file) or `csv-empty`. Shared with the import path.
+ */
+export function parseCsvRows(text: string): Result<ParsedRows> {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
     header: false,
     skipEmptyLines: 'greedy',
@@ -239,7 +244,7 @@ function cellArea(
  * degrees, values as persons per cell in one layer, every cell with the same area in m².
  */
 export function parseCsvGrid(text: string, options: CsvGridOptions = {}): Result<CsvGridImport> {
-  const parsed = parseRows(text);
+  const parsed = parseCsvRows(text);
   if (!parsed.ok) return parsed;
   const { header, rows } = parsed.value;
   const maxCells = options.maxCells ?? DEFAULT_MAX_CELLS;

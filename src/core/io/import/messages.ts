@@ -1,0 +1,67 @@
+/**
+ * Bilingual (zh-CN, en) messages for import errors and warnings (issue #5: "messages that name the file and the
+ * problem"). Messages are plain text for text nodes, never HTML: names from files are kept verbatim (markup shows as
+ * characters) but control and bidirectional-override characters are removed so a name cannot disguise the message.
+ */
+import type { ResultError } from '../../model/result';
+import type { ImportIssue, MessageDetails } from './import-types';
+import { MESSAGE_TABLE } from './message-table';
+
+/** Locales of the app (src/ui/i18n has the same two). */
+export type ImportLocale = 'zh-CN' | 'en';
+
+/** Longest file name shown, characters; longer names are cut in the middle with an ellipsis. */
+export const MAX_SHOWN_FILE_NAME_LENGTH = 120;
+
+// Control characters (Cc) and format characters (Cf: bidi embeddings, overrides and isolates, zero-width marks, BOM),
+// plus the line and paragraph separators.
+const UNSAFE_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/** `text` without control, bidi-override or zero-width characters; tabs and newlines become spaces. */
+export function safeText(text: string): string {
+  return text.replace(/[\t\n]/g, ' ').replace(UNSAFE_CHARACTERS, '');
+}
+
+/** A file name safe to show as text: {@link safeText}, and at most {@link MAX_SHOWN_FILE_NAME_LENGTH} characters. */
+export function safeFileName(fileName: string): string {
+  const clean = safeText(fileName).trim() || '(unnamed file)';
+  const characters = Array.from(clean);
+  if (characters.length <= MAX_SHOWN_FILE_NAME_LENGTH) return clean;
+  const half = Math.floor((MAX_SHOWN_FILE_NAME_LENGTH - 1) / 2);
+  return `${characters.slice(0, half).join('')}…${characters.slice(-half).join('')}`;
+}
+
+/** Builds a coded issue whose English message comes from the message table (so en and zh say the same thing). */
+export function importIssue(code: string, details: MessageDetails = {}): ImportIssue {
+  const entry = MESSAGE_TABLE[code];
+  const message = entry?.en ? entry.en(details) : code;
+  return { code, message, details };
+}
+
+/** A failed Result carrying {@link importIssue}. */
+export function importFail(code: string, details: MessageDetails = {}): { ok: false; error: ImportIssue } {
+  return { ok: false, error: importIssue(code, details) };
+}
+
+/**
+ * The message for `error` in `locale`, naming the file: `"name.geojson": …` (en) or `“name.geojson”：…` (zh-CN).
+ * English uses the error's own message. Chinese uses the table's template with the error's details; for codes
+ * whose producer gave no details (the older readers), a Chinese description of the problem followed by the
+ * English detail in brackets. Unknown codes get a generic sentence plus the English message. Returns plain text.
+ */
+export function formatImportError(
+  error: ResultError | ImportIssue,
+  fileName: string,
+  locale: ImportLocale,
+): string {
+  const name = safeFileName(fileName);
+  const details = 'details' in error && error.details ? error.details : undefined;
+  const message = safeText(error.message);
+  if (locale === 'en') return `"${name}": ${message}`;
+  const entry = MESSAGE_TABLE[error.code];
+  let text: string;
+  if (entry?.zh && details) text = safeText(entry.zh(details));
+  else if (entry?.zhGeneric) text = `${entry.zhGeneric}（${message}）`;
+  else text = `无法导入（${error.code}：${message}）`;
+  return `“${name}”：${text}`;
+}
