@@ -32,13 +32,17 @@ import {
   shareFromDemand,
 } from './supply-share';
 
-/** Amounts summed per type and bucket, in this order (index into `TypeState.amountQuanta`). */
+/** Amounts summed per type and bucket, in this order (index into `TypeState.amountQuanta`): floor area, m². */
 export const AMOUNT_FLOOR_AREA = 0;
+/** Beds (capacity.beds). */
 export const AMOUNT_BEDS = 1;
+/** Doctors (capacity.doctors). */
 export const AMOUNT_DOCTORS = 2;
+/** General practitioners (capacity.generalPractitioners). */
 export const AMOUNT_GENERAL_PRACTITIONERS = 3;
 /** Sports area: land area where given, else floor area (domain.md § Definitions, "Capacity ratios"). */
 export const AMOUNT_SPORTS_AREA = 4;
+/** Number of amounts per type and bucket. */
 export const AMOUNT_KINDS = 5;
 
 /** Everything summed for one facility type. */

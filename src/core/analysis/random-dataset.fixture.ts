@@ -10,7 +10,9 @@ import { buildRasterGrid } from '../geo/raster-layout';
 import type { Dataset } from '../model/dataset';
 import type { Facility } from '../model/facility';
 
+/** Raster size of the random datasets, pixels (0.001° each). */
 export const RANDOM_WIDTH = 12;
+/** See {@link RANDOM_WIDTH}. */
 export const RANDOM_HEIGHT = 10;
 const ORIGIN_LON = 114.3;
 const ORIGIN_LAT = 30.6;
