@@ -68,7 +68,11 @@ async function importGeoTiff(
 ): Promise<Result<ImportedGrid>> {
   const buffer = exactBuffer(bytes);
   const pixels = await geoTiffPixelCount(buffer);
-  if (!pixels.ok) return { ok: false, error: { ...pixels.error, code: 'geotiff-unreadable' } };
+  if (!pixels.ok) {
+    const error: ImportIssue = pixels.error;
+    const reason = error.details?.reason ?? error.message;
+    return { ok: false, error: { code: 'geotiff-unreadable', message: `Not a readable GeoTIFF: ${reason}` } };
+  }
   if (pixels.value > MAX_GEOTIFF_PIXELS) return importFail('geotiff-too-large', { count: pixels.value });
   const tiffOptions: Parameters<typeof readGeoTiffGrid>[1] = { layerId: options.layerId ?? 'total' };
   if (options.crs !== undefined) tiffOptions.crs = options.crs;

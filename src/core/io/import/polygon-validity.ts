@@ -1,7 +1,7 @@
 /**
  * Polygon checks of the district import (issue #5: "invalid polygons: repaired with a note, or refused"). What can
  * be repaired without guessing is repaired and counted: repeated consecutive vertices and zero-width spikes
- * (A → B → A), both common in quantised web-map boundaries, and rings of zero area, which contain no point. A
+ * (A → B → A), both common in quantised web-map boundaries, and rings whose vertices all lie on one line, which contain no point. A
  * boundary whose edges cross is refused: which side of a crossing is "inside" is exactly what a repair would have to
  * guess, and it decides whose population is counted. Edges that run back along each other (AMap boundaries do this
  * at 1/1024° steps) are accepted: they add two crossings to any ray and so change no point's inside/outside answer.
@@ -57,24 +57,20 @@ function repairRing(ring: Position[], counts: RepairCounts): Position[] | undefi
     counts.duplicates += duplicates;
     counts.spikes += spikes;
   }
-  if (kept.length < 3 || ringArea(kept) === 0) return undefined;
+  if (kept.length < 3 || allCollinear(kept)) return undefined;
   return [...kept, kept[0] as Position];
 }
 
-/** Shoelace area of an open ring, in squared input units (sign dropped). */
-function ringArea(ring: Position[]): number {
-  let twice = 0;
-  for (let index = 0; index < ring.length; index++) {
-    const a = ring[index] as Position;
-    const b = ring[(index + 1) % ring.length] as Position;
-    twice += (a[0] as number) * (b[1] as number) - (b[0] as number) * (a[1] as number);
-  }
-  return Math.abs(twice) / 2;
+/** True when every vertex lies on the line through the first two: the ring encloses no area. */
+function allCollinear(ring: Position[]): boolean {
+  const [ax, ay] = ring[0] as [number, number];
+  const [bx, by] = ring[1] as [number, number];
+  return ring.every(([x, y]) => (bx - ax) * ((y as number) - ay) - (by - ay) * ((x as number) - ax) === 0);
 }
 
 /**
  * Returns the geometry with every ring repaired (see the module comment) and closed, and adds what was removed to
- * `counts`. A ring that collapses (fewer than three distinct vertices, or zero area) is dropped, with its holes when
+ * `counts`. A ring that collapses (fewer than three distinct vertices, or all on one line) is dropped, with its holes when
  * it is an outer ring. Returns undefined when nothing is left.
  */
 export function repairPolygon(

@@ -4,6 +4,7 @@
  * forever on a negative record length and silently drops a truncated last record), and picks the .dbf encoding:
  * the .cpg, else the .dbf language driver byte, else UTF-8 when valid, else GBK (GB 18030) with a warning.
  */
+/// <reference path="./shpjs.d.ts" />
 import { type UnzipFileInfo, unzipSync } from 'fflate';
 import { parseDbf, parseShp } from 'shpjs';
 import { ok, type Result } from '../../model/result';

@@ -114,7 +114,8 @@ export function parseJsonVector(text: string, layer?: string): Result<VectorSour
   } else {
     return importFail('geojson-invalid');
   }
-  if (list.length === 0) return importFail('geojson-empty');
+  // A scenario without facilities is a valid scenario file.
+  if (list.length === 0 && !isRecord(root.lifecircle)) return importFail('geojson-empty');
   const declared = declaredCrsOf(root);
   if (!declared.ok) return declared;
   const source: VectorSource = {
