@@ -30,7 +30,7 @@ describe('importFile on random input', () => {
         fc.uint8Array({ maxLength: 600 }),
         fc.constantFrom(...names),
         fc.constantFrom(...kinds),
-        expectValue,
+        (bytes, name, kind) => expectValue(name, bytes, kind),
       ),
       { numRuns: 300 },
     );
