@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WUHAN_ADULTS_BY_OSM_DISTRICT } from '../../../test/wuhan-reference';
 import { assignCellsToDistricts } from '../geo/assign-districts';
 import type { Dataset } from '../model/dataset';
 import {
@@ -13,23 +14,6 @@ function bytes(path: string): ArrayBuffer {
   const buffer = readFileSync(path);
   return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
 }
-
-/** Cell-centre sums of the 20+ grid per district, from data/README.md (computed independently with GDAL). */
-const README_ADULTS_BY_DISTRICT: Record<string, number> = {
-  洪山区: 1_700_100,
-  东西湖区: 979_645,
-  江夏区: 873_965,
-  黄陂区: 804_441,
-  新洲区: 773_226,
-  武昌区: 770_574,
-  江岸区: 705_350,
-  汉阳区: 694_216,
-  蔡甸区: 644_067,
-  硚口区: 484_534,
-  青山区: 476_823,
-  江汉区: 476_484,
-  汉南区: 101_427,
-};
 
 function sumsByDistrict(dataset: Dataset, layer: string): { byDistrict: number[]; outside: number } {
   const values = dataset.grid.layers[layer] as Float32Array;
@@ -82,7 +66,7 @@ describe('buildDefaultDataset on the Wuhan files in data/', () => {
 
   it('matches every district of data/README.md within 0.1% (in fact to the person)', () => {
     const { byDistrict } = sumsByDistrict(dataset, 'adults20plus');
-    for (const [name, expected] of Object.entries(README_ADULTS_BY_DISTRICT)) {
+    for (const [name, expected] of Object.entries(WUHAN_ADULTS_BY_OSM_DISTRICT)) {
       const index = dataset.districts.findIndex((d) => d.name === name);
       expect(index, name).toBeGreaterThanOrEqual(0);
       expect(Math.abs((byDistrict[index] as number) - expected) / expected, name).toBeLessThan(0.001);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { WUHAN_ADULTS_BY_OSM_DISTRICT } from '../../../../test/wuhan-reference';
 import { checkGridAgainstDistricts } from './check-overlap';
 import { importFile } from './import-file';
 import { importGridLayers } from './import-grid';
@@ -16,22 +17,6 @@ const wuhan = (file: string) => join(shared, 'wuhan', file);
 const amapWuhan = join(shared, 'restricted-amap-gcj02', 'hu2_bei3_wu3_han4.geojson');
 const read = (path: string) => new Uint8Array(readFileSync(path));
 
-/** Persons aged 20+ per OSM district, cell centres, from shared/data/README.md (the reference the AMap file must meet). */
-const OSM_DISTRICT_ADULTS: Record<string, number> = {
-  洪山区: 1_700_100,
-  东西湖区: 979_645,
-  江夏区: 873_965,
-  黄陂区: 804_441,
-  新洲区: 773_226,
-  武昌区: 770_574,
-  江岸区: 705_350,
-  汉阳区: 694_216,
-  蔡甸区: 644_067,
-  硚口区: 484_534,
-  青山区: 476_823,
-  江汉区: 476_484,
-  汉南区: 101_427,
-};
 /**
  * Tolerance per district, relative. The OSM polygons are generalised (up to 3.1 km from the full outline, README) and
  * the AMap ones quantised to ~100 m, so a shared border in a dense ward (≈20,000 persons/km²) may move ~100 m along
@@ -81,8 +66,10 @@ function populationByDistrict(
 
 function relativeErrors(sums: Record<string, number>): Record<string, number> {
   const pair = (a: Record<string, number>) => (a.洪山区 ?? 0) + (a.江夏区 ?? 0);
-  const errors: Record<string, number> = { '洪山区+江夏区': pair(sums) / pair(OSM_DISTRICT_ADULTS) - 1 };
-  for (const [name, expected] of Object.entries(OSM_DISTRICT_ADULTS)) {
+  const errors: Record<string, number> = {
+    '洪山区+江夏区': pair(sums) / pair(WUHAN_ADULTS_BY_OSM_DISTRICT) - 1,
+  };
+  for (const [name, expected] of Object.entries(WUHAN_ADULTS_BY_OSM_DISTRICT)) {
     if (name !== '洪山区' && name !== '江夏区') errors[name] = (sums[name] ?? 0) / expected - 1;
   }
   return errors;
