@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { createEngineClient } from './engine/engine-client';
 import { createAppController } from './state/app-controller';
 import { defaultDatasetUrls } from './state/default-dataset-urls';
+import { createPlannerController } from './state/planner-controller';
 import { createStore } from './state/store';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
@@ -25,11 +26,13 @@ const engine = createEngineClient({
   onRestart: (_reason, reloaded) => void controller.workerRestarted(reloaded),
 });
 const controller = createAppController(store, engine, defaultDatasetUrls(document.baseURI), storage);
+const planner = createPlannerController(store, engine);
 installAutomationHook(store, () => map);
 
 const context = {
   store,
   controller,
+  planner,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;
   },

@@ -97,4 +97,35 @@ describe('engine api (in Node, no worker)', () => {
     expect(b?.areaPer100Households).toBe(0);
     expect(api.setFacilities([{ ...station, floorAreaSquareMeters: -1 }]).ok).toBe(false);
   });
+
+  it('edits incrementally and each call returns results equal to a full evaluation', async () => {
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    expect(api.addFacility({} as never)).toMatchObject({ ok: false, error: { code: 'no-dataset' } });
+    await api.loadDefaultDataset(urls);
+    const station = {
+      id: 'f1',
+      name: '站',
+      type: 'community_service_station',
+      status: 'proposed' as const,
+      lon: 114.0005,
+      lat: 30.0035,
+      floorAreaSquareMeters: 600,
+      radiusMeters: 300,
+    };
+    const added = api.addFacility(station);
+    // 100 × 600 / 48 households in A.
+    expect(added.ok && added.value.districts[0]?.areaPer100Households).toBeCloseTo(1250, 6);
+    const moved = api.moveFacility('f1', 114.0035, 30.0035);
+    // Now in B: 100 × 600 / 30 households.
+    expect(moved.ok && moved.value.districts.map((d) => d.areaPer100Households)).toEqual([0, 2000]);
+    const updated = api.updateFacility('f1', { floorAreaSquareMeters: 300 });
+    expect(updated.ok && updated.value.districts[1]?.areaPer100Households).toBeCloseTo(1000, 6);
+    const full = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    await full.loadDefaultDataset(urls);
+    const expected = full.setFacilities([{ ...station, lon: 114.0035, floorAreaSquareMeters: 300 }]);
+    expect(updated).toEqual(expected);
+    const removed = api.removeFacility('f1');
+    expect(removed.ok && removed.value.districts.map((d) => d.areaPer100Households)).toEqual([0, 0]);
+    expect(api.removeFacility('f1')).toMatchObject({ ok: false });
+  });
 });

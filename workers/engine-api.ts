@@ -2,6 +2,8 @@
  * The worker's functions, as plain functions over injected I/O so Node tests can call them directly; the worker
  * file only exposes them through Comlink. The Dataset stays here: only summaries, results and images leave.
  */
+
+import type { FacilityPatch } from '../src/core/analysis/engine';
 import { createEngine, type Engine } from '../src/core/analysis/engine';
 import type { Dataset } from '../src/core/model/dataset';
 import type { Facility } from '../src/core/model/facility';
@@ -131,6 +133,34 @@ export function createEngineApi(dependencies: EngineDependencies) {
       if (!engine) return fail('no-dataset', 'No dataset is loaded');
       const set = engine.setFacilities(facilities);
       return set.ok ? ok(engine.results()) : set;
+    },
+
+    /** Adds one facility incrementally and returns the new results. */
+    addFacility(facility: Facility): Result<Results> {
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const added = engine.addFacility(facility);
+      return added.ok ? ok(engine.results()) : added;
+    },
+
+    /** Moves one facility to (lon, lat), WGS 84 degrees, incrementally; called for every frame of a drag. */
+    moveFacility(id: string, lon: number, lat: number): Result<Results> {
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const moved = engine.moveFacility(id, lon, lat);
+      return moved.ok ? ok(engine.results()) : moved;
+    },
+
+    /** Changes any fields of one facility but its id, incrementally. */
+    updateFacility(id: string, patch: FacilityPatch): Result<Results> {
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const updated = engine.updateFacility(id, patch);
+      return updated.ok ? ok(engine.results()) : updated;
+    },
+
+    /** Removes one facility incrementally. */
+    removeFacility(id: string): Result<Results> {
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const removed = engine.removeFacility(id);
+      return removed.ok ? ok(engine.results()) : removed;
     },
   };
 }

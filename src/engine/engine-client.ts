@@ -9,6 +9,8 @@ import type {
   PopulationRaster,
   ProgressCallback,
 } from '../../workers/engine-api';
+import type { FacilityPatch } from '../core/analysis/engine';
+import type { Facility } from '../core/model/facility';
 import { fail, type Result, type ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import type { DatasetSummary } from './dataset-summary';
@@ -36,6 +38,12 @@ export interface EngineClient {
   ): Promise<Result<DatasetSummary>>;
   populationRaster(layer: string): Promise<Result<PopulationRaster>>;
   results(): Promise<Result<Results>>;
+  /** Replaces every facility (full evaluation); each edit call below returns the results after it. */
+  setFacilities(facilities: Facility[]): Promise<Result<Results>>;
+  addFacility(facility: Facility): Promise<Result<Results>>;
+  moveFacility(id: string, lon: number, lat: number): Promise<Result<Results>>;
+  updateFacility(id: string, patch: FacilityPatch): Promise<Result<Results>>;
+  removeFacility(id: string): Promise<Result<Results>>;
   dispose(): void;
 }
 
@@ -99,6 +107,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     loadDefaultDataset,
     populationRaster: (layer) => call((api) => api.populationRaster(layer)),
     results: () => call((api) => api.results()),
+    setFacilities: (facilities) => call((api) => api.setFacilities(facilities)),
+    addFacility: (facility) => call((api) => api.addFacility(facility)),
+    moveFacility: (id, lon, lat) => call((api) => api.moveFacility(id, lon, lat)),
+    updateFacility: (id, patch) => call((api) => api.updateFacility(id, patch)),
+    removeFacility: (id) => call((api) => api.removeFacility(id)),
     dispose() {
       disposed = true;
       worker.terminate();

@@ -15,6 +15,7 @@ import {
   type DistrictLabel,
   NAME_SIZE_PIXELS,
 } from './district-labels';
+import { createFacilityLayer } from './facility-layer';
 import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
 import { districtLabels } from './render-model/district-label-model';
 import { placeLabels, textWidthPixels } from './render-model/label-placement';
@@ -26,6 +27,8 @@ export interface MapViewOptions {
   /** District outlines to show until the dataset's districts arrive. */
   initialDistrictsUrl?: string;
   initialBounds: Bounds;
+  /** A click on the map: `facilityId` is the facility under the pointer, or null for an empty spot. */
+  onClick?: (lon: number, lat: number, facilityId: string | null) => void;
 }
 
 export interface MapView {
@@ -50,6 +53,11 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
   const labels = createDistrictLabels(map);
+  const facilityLayer = createFacilityLayer(map);
+  map.on('click', (event) => {
+    const facilityId = facilityLayer.pick(event.point.x, event.point.y);
+    options.onClick?.(event.lngLat.lng, event.lngLat.lat, facilityId);
+  });
   // isStyleLoaded() is also false while a GeoJSON source is still parsing; what matters here is whether layers
   // can be added, which is true from 'style.load' until the next setStyle.
   let styleReady = false;
@@ -166,6 +174,9 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
 
   const disposers = [
     effect(() => {
+      facilityLayer.update(store.history.value.scenario.facilities, store.selectedFacilityId.value);
+    }),
+    effect(() => {
       if (store.summary.value && styleReady) applyDistricts();
     }),
     effect(() => {
@@ -196,6 +207,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     destroy() {
       for (const dispose of disposers) dispose();
       basemap.destroy();
+      facilityLayer.destroy();
       labels.destroy();
       map.remove();
     },

@@ -38,6 +38,11 @@ function fakeEngine(overrides: Partial<EngineClient> = {}): EngineClient {
     },
     populationRaster: async (layer) => ok(raster(layer)),
     results: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
+    setFacilities: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
+    addFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
+    moveFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
+    updateFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
+    removeFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
     dispose: () => {},
     ...overrides,
   };

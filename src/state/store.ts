@@ -1,10 +1,12 @@
 /**
- * The app's state as signals. Components read them; the controller and the map adapter write them. Later issues
- * add the scenario, selection and history here.
+ * The app's state as signals. Components read them; the controller and the map adapter write them. The active
+ * scenario lives here with its history; the planner controller edits it.
  */
 import { type Signal, signal } from '@preact/signals';
+import { createHistory, type History } from '../core/commands/history';
 import type { Result, ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
+import { defaultScenarioParameters, type Scenario } from '../core/model/scenario';
 import type { DatasetSummary } from '../engine/dataset-summary';
 import type { LoadStage, PopulationRaster } from '../engine/engine-client';
 import { detectLocale, type Locale } from './locale';
@@ -45,6 +47,26 @@ export interface AppStore {
   settingsOpen: Signal<boolean>;
   /** True once the dataset is loaded and drawn (map idle with the grid and districts on it). */
   ready: Signal<boolean>;
+  /** The active scenario and its undo/redo stacks; every edit is a committed command (conventions.md § Edits). */
+  history: Signal<History>;
+  /** Facility type placed by the next click on the map. */
+  paletteType: Signal<string>;
+  selectedFacilityId: Signal<string | null>;
+}
+
+/** Facility type selected in the palette at start (issue 4: a 5-minute community service station). */
+export const DEFAULT_PALETTE_TYPE = 'community_service_station';
+
+/** An empty scenario on the default dataset, judged by the default rule set. */
+export function emptyScenario(): Scenario {
+  return {
+    id: 'scenario-1',
+    name: 'Scenario 1',
+    datasetId: 'wuhan',
+    ruleSetId: 'national-2021-2025',
+    parameters: defaultScenarioParameters(),
+    facilities: [],
+  };
 }
 
 export function createStore(
@@ -65,6 +87,9 @@ export function createStore(
     basemap: signal({ styleUrl, status: styleUrl ? 'loading' : 'offline' }),
     settingsOpen: signal(false),
     ready: signal(false),
+    history: signal(createHistory(emptyScenario())),
+    paletteType: signal(DEFAULT_PALETTE_TYPE),
+    selectedFacilityId: signal(null),
   };
 }
 

@@ -1,5 +1,6 @@
 import { AppContext, type AppContextValue } from './app-context';
 import { DistrictPanel } from './district-panel';
+import { FacilityPalette } from './facility-palette';
 import { Header } from './header';
 import { MapPane } from './map-pane';
 import { MethodNote } from './method-note';
@@ -13,6 +14,7 @@ export function App(props: { context: AppContextValue }) {
         <main class="app-main">
           <MapPane />
           <aside class="side-panel" data-testid="side-panel">
+            <FacilityPalette />
             <DistrictPanel />
             <MethodNote />
           </aside>

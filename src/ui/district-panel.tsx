@@ -1,4 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { DistrictResult, IndicatorResult } from '../core/model/results';
+import { findRuleSet } from '../core/rules/rule-sets';
 import type { AreaTotals, DatasetSummary, DistrictSummary } from '../engine/dataset-summary';
 import { useApp, useT } from './app-context';
 import { type DistrictSort, type DistrictSortKey, nextSort, sortDistricts } from './district-order';
@@ -8,6 +10,11 @@ import { KpiCards } from './kpi-cards';
 
 function elderlyOf(summary: DatasetSummary, totals: AreaTotals): number | undefined {
   return summary.elderlyLayer ? totals.populationByLayer[summary.elderlyLayer] : undefined;
+}
+
+/** The rule set's "m² per 100 households" indicator of a district, when it has one. */
+function areaIndicatorOf(district: DistrictResult | undefined): IndicatorResult | undefined {
+  return district?.indicators.find((indicator) => indicator.kind === 'areaPer100Households');
 }
 
 const columns: { key: DistrictSortKey; label: MessageKey }[] = [
@@ -34,6 +41,36 @@ export function DistrictPanel() {
     );
   }
   const hovered = store.hoveredDistrictId.value;
+  const results = store.results.value;
+  const resultById = new Map(results?.districts.map((d) => [d.id, d]));
+  const areaThreshold = areaIndicatorOf(results?.districts[0])?.threshold;
+  const ruleSet = results?.method.ruleSetId ? findRuleSet(results.method.ruleSetId) : undefined;
+  const areaHint = t('columnAreaPer100Hint', {
+    threshold: areaThreshold === undefined ? '—' : formatDecimal(areaThreshold, locale, 0),
+    ruleSet: ruleSet ? (locale === 'en' ? ruleSet.nameEn : ruleSet.nameZh) : '—',
+  });
+  const areaCells = (id: string) => {
+    const district = resultById.get(id);
+    const indicator = areaIndicatorOf(district);
+    return [
+      <td
+        key="area"
+        data-testid={`area-per-100-${id}`}
+        data-value={district ? String(district.areaPer100Households) : undefined}
+        title={areaHint}
+      >
+        {district ? formatDecimal(district.areaPer100Households, locale, 1) : '—'}
+      </td>,
+      <td
+        key="pass"
+        data-testid={`area-pass-${id}`}
+        data-pass={indicator ? String(indicator.pass) : undefined}
+        class={indicator ? (indicator.pass ? 'area-pass' : 'area-fail') : undefined}
+      >
+        {indicator ? (indicator.pass ? `✓ ${t('pass')}` : `✗ ${t('fail')}`) : '—'}
+      </td>,
+    ];
+  };
   const number = (value: number | undefined) => (value === undefined ? '—' : formatInteger(value, locale));
   const scale = summary.estimate ? formatDecimal(summary.estimate.scale, locale, 4) : '1';
   const size = formatDecimal(summary.householdSize, locale, 2);
@@ -73,6 +110,7 @@ export function DistrictPanel() {
       <td data-testid="district-households" title={hints.households}>
         {number(district.households)}
       </td>
+      {areaCells(district.id)}
     </tr>
   );
   return (
@@ -107,6 +145,10 @@ export function DistrictPanel() {
                 </button>
               </th>
             ))}
+            <th scope="col" title={areaHint}>
+              {t('columnAreaPer100')} <span class="info">ⓘ</span>
+            </th>
+            <th scope="col">{t('columnCompliance')}</th>
           </tr>
         </thead>
         <tbody>{sortDistricts(summary.districts, sort).map(row)}</tbody>
@@ -116,6 +158,7 @@ export function DistrictPanel() {
             <td title={hints.population}>{number(summary.inDistricts.population)}</td>
             <td>{number(elderlyOf(summary, summary.inDistricts))}</td>
             <td title={hints.households}>{number(summary.inDistricts.households)}</td>
+            <td colSpan={2} />
           </tr>
           <tr
             class="row-outside"
@@ -131,12 +174,14 @@ export function DistrictPanel() {
             <td>{number(summary.outside.population)}</td>
             <td>{number(elderlyOf(summary, summary.outside))}</td>
             <td>{number(summary.outside.households)}</td>
+            <td colSpan={2} />
           </tr>
           <tr class="row-all" data-testid="district-all-cells">
             <th scope="row">{t('cityTotalRow')}</th>
             <td>{number(summary.allCells.population)}</td>
             <td>{number(elderlyOf(summary, summary.allCells))}</td>
             <td>{number(summary.allCells.households)}</td>
+            <td colSpan={2} />
           </tr>
         </tfoot>
       </table>

@@ -7,7 +7,7 @@ import { LoadingOverlay } from './loading-overlay';
 import { Notices } from './notices';
 
 export function MapPane() {
-  const { store, onMapCreated } = useApp();
+  const { store, planner, onMapCreated } = useApp();
   const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = container.current;
@@ -21,6 +21,11 @@ export function MapPane() {
         cityOutlineUrl: cityOutlineUrl(document.baseURI),
         initialDistrictsUrl: defaultDatasetUrls(document.baseURI).districtsGeoJson,
         initialBounds: defaultInitialBounds,
+        onClick: (lon, lat, facilityId) => {
+          if (!store.ready.peek()) return;
+          if (facilityId) planner.select(facilityId);
+          else void planner.place(lon, lat);
+        },
       });
       onMapCreated(view.map);
     });
@@ -28,7 +33,7 @@ export function MapPane() {
       unmounted = true;
       view?.destroy();
     };
-  }, [store, onMapCreated]);
+  }, [store, planner, onMapCreated]);
   return (
     <section class="map-pane">
       <div class="map" ref={container} data-testid="map" />

@@ -62,5 +62,19 @@ export const en: Messages = {
   close: 'Close',
   persons: 'persons',
   households: 'households',
+  paletteTitle: 'Facility type (click the map to place)',
+  emptyStateHint:
+    'Choose a facility type above, then click the map to place your first facility; the district figures update at once.',
+  selectedFacility: 'Selected: {name} (Delete removes it, Esc deselects)',
+  undo: 'Undo',
+  redo: 'Redo',
+  undoHint: 'Undo (Ctrl/Cmd+Z)',
+  redoHint: 'Redo (Ctrl/Cmd+Shift+Z or Ctrl+Y)',
+  columnAreaPer100: 'm² per 100 households',
+  columnAreaPer100Hint:
+    'Floor area of the facilities in the district × 100 ÷ households; the standard is ≥ {threshold} m² per 100 households ({ruleSet})',
+  columnCompliance: 'Meets standard',
+  pass: 'Pass',
+  fail: 'Fail',
   cells: 'cells',
 };

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createEngineApi } from '../../workers/engine-api';
+import { ok } from '../core/model/result';
+import type { EngineClient } from '../engine/engine-client';
+import { smallDataset } from '../engine/small-dataset.fixture';
+import { createPlannerController, facilityFromPreset } from './planner-controller';
+import { createStore } from './store';
+
+const urls = { adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' };
+
+/** The real worker functions, called in-process. */
+async function inProcessEngine(): Promise<{ client: EngineClient; calls: string[] }> {
+  const api = createEngineApi({
+    fetchBytes: async () => new ArrayBuffer(0),
+    buildDataset: async () => ok(smallDataset()),
+  });
+  await api.loadDefaultDataset(urls);
+  const calls: string[] = [];
+  const client: EngineClient = {
+    loadDefaultDataset: async (u) => api.loadDefaultDataset(u),
+    populationRaster: async (layer) => api.populationRaster(layer),
+    results: async () => api.results(),
+    setFacilities: async (facilities) => {
+      calls.push('set');
+      return api.setFacilities(facilities);
+    },
+    addFacility: async (facility) => {
+      calls.push('add');
+      return api.addFacility(facility);
+    },
+    moveFacility: async (id, lon, lat) => {
+      calls.push('move');
+      return api.moveFacility(id, lon, lat);
+    },
+    updateFacility: async (id, patch) => {
+      calls.push('update');
+      return api.updateFacility(id, patch);
+    },
+    removeFacility: async (id) => {
+      calls.push('remove');
+      return api.removeFacility(id);
+    },
+    dispose: () => {},
+  };
+  return { client, calls };
+}
+
+const areas = (store: ReturnType<typeof createStore>) =>
+  store.results.peek()?.districts.map((d) => d.areaPer100Households);
+
+describe('planner controller', () => {
+  it('makes a proposed facility from a preset: radius and smallest floor area', () => {
+    expect(facilityFromPreset('community_service_station', 'f1', 114, 30, 'zh-CN', 1)).toEqual({
+      id: 'f1',
+      name: '社区服务站 1',
+      type: 'community_service_station',
+      status: 'proposed',
+      lon: 114,
+      lat: 30,
+      floorAreaSquareMeters: 600,
+      radiusMeters: 300,
+    });
+  });
+
+  it('places, deletes, undoes and redoes through the history with incremental engine calls', async () => {
+    const { client, calls } = await inProcessEngine();
+    const store = createStore(undefined, ['zh-CN']);
+    const planner = createPlannerController(store, client);
+    await planner.place(114.0005, 30.0035);
+    // 100 × 600 m² / 48 households in A.
+    expect(areas(store)?.[0]).toBeCloseTo(1250, 6);
+    expect(store.history.peek().scenario.facilities).toHaveLength(1);
+    expect(store.selectedFacilityId.peek()).toBe('f1');
+    await planner.place(114.0035, 30.0035);
+    // 100 × 600 / 30 households in B.
+    expect(areas(store)?.[1]).toBeCloseTo(2000, 6);
+    await planner.deleteSelected();
+    expect(areas(store)?.[1]).toBe(0);
+    await planner.undo();
+    expect(areas(store)?.[1]).toBeCloseTo(2000, 6);
+    await planner.undo();
+    await planner.undo();
+    expect(areas(store)).toEqual([0, 0]);
+    expect(store.history.peek().scenario.facilities).toEqual([]);
+    await planner.redo();
+    expect(areas(store)?.[0]).toBeCloseTo(1250, 6);
+    expect(calls).toEqual(['add', 'add', 'remove', 'set', 'set', 'set', 'set']);
+  });
+
+  it('keeps only the latest answer when an older one arrives last', async () => {
+    const { client } = await inProcessEngine();
+    let releaseFirst: () => void = () => {};
+    const slow: EngineClient = {
+      ...client,
+      addFacility: async (facility) => {
+        const answer = await client.addFacility(facility);
+        if (facility.id === 'f1') await new Promise<void>((resolve) => (releaseFirst = resolve));
+        return answer;
+      },
+    };
+    const store = createStore(undefined, ['zh-CN']);
+    const planner = createPlannerController(store, slow);
+    const first = planner.place(114.0005, 30.0035);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await planner.place(114.0035, 30.0035);
+    const latest = areas(store);
+    releaseFirst();
+    await first;
+    expect(areas(store)).toEqual(latest);
+    expect(latest?.[1]).toBeCloseTo(2000, 6);
+  });
+});
