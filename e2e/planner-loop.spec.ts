@@ -39,6 +39,8 @@ test('place a community service station in 江汉区, see its m² per 100 househ
   expect(before.facilityAreaSquareMeters).toBe(0);
   expect(await tableValue(page, before.id)).toBe(before.areaPer100Households);
   await expect(page.getByTestId(`area-pass-${before.id}`)).toHaveAttribute('data-pass', 'false');
+  // National 2021–2025 guidance, the default rule set: ≥ 30 m² per 100 households.
+  await expect(page.getByTestId('area-threshold')).toHaveText('≥ 30');
 
   await page.getByTestId('palette-community_service_station').click();
   await expect(page.getByTestId('palette-community_service_station')).toHaveAttribute('aria-pressed', 'true');
@@ -72,6 +74,21 @@ test('place a community service station in 江汉区, see its m² per 100 househ
   await page.keyboard.press('Control+z');
   await waitForArea(page, 0);
   await expect.poll(() => tableValue(page, before.id)).toBe(before.areaPer100Households);
+
+  await page.keyboard.press('Control+y');
+  await waitForArea(page, STATION_FLOOR_AREA_SQUARE_METERS);
+  await page.getByTestId('language-en').click();
+  await expect(page.getByRole('columnheader', { name: /m² per 100 households/ })).toBeVisible();
+  await expect(page.getByTestId('palette-community_service_station')).toHaveText(/Community service station/);
+  await page.screenshot({ path: testInfo.outputPath('planner-loop-en.png') });
+  // After undo/redo nothing is selected: a click on the station selects it (and places nothing), Delete removes it.
+  await expect(page.getByTestId('selected-facility')).toHaveCount(0);
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await expect(page.getByTestId('selected-facility')).toContainText('社区服务站 1');
+  expect((await jianghan(page)).facilityAreaSquareMeters).toBe(STATION_FLOOR_AREA_SQUARE_METERS);
+  await page.keyboard.press('Delete');
+  await waitForArea(page, 0);
+  await expect(page.getByTestId('empty-hint')).toBeVisible();
 
   expect(app.errors).toEqual([]);
 });

@@ -66,8 +66,10 @@ export function DistrictPanel() {
         data-testid={`area-pass-${id}`}
         data-pass={indicator ? String(indicator.pass) : undefined}
         class={indicator ? (indicator.pass ? 'area-pass' : 'area-fail') : undefined}
+        title={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
+        aria-label={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
       >
-        {indicator ? (indicator.pass ? `✓ ${t('pass')}` : `✗ ${t('fail')}`) : '—'}
+        {indicator ? (indicator.pass ? '✓' : '✗') : '—'}
       </td>,
     ];
   };
@@ -147,6 +149,11 @@ export function DistrictPanel() {
             ))}
             <th scope="col" title={areaHint}>
               {t('columnAreaPer100')} <span class="info">ⓘ</span>
+              {areaThreshold === undefined ? null : (
+                <span class="name-en" data-testid="area-threshold">
+                  ≥ {formatDecimal(areaThreshold, locale, 0)}
+                </span>
+              )}
             </th>
             <th scope="col">{t('columnCompliance')}</th>
           </tr>

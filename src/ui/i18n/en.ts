@@ -73,7 +73,7 @@ export const en: Messages = {
   columnAreaPer100: 'm² per 100 households',
   columnAreaPer100Hint:
     'Floor area of the facilities in the district × 100 ÷ households; the standard is ≥ {threshold} m² per 100 households ({ruleSet})',
-  columnCompliance: 'Meets standard',
+  columnCompliance: 'Pass',
   pass: 'Pass',
   fail: 'Fail',
   cells: 'cells',
