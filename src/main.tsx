@@ -23,7 +23,8 @@ const store = createStore(storage, navigator.languages);
 document.documentElement.lang = store.locale.value;
 let map: MapLibreMap | undefined;
 const engine = createEngineClient({
-  onRestart: (_reason, reloaded) => void controller.workerRestarted(reloaded),
+  // The new worker starts with no facilities: the scenario's are sent again once the dataset is back.
+  onRestart: (_reason, reloaded) => void controller.workerRestarted(reloaded).then(() => planner.resync()),
 });
 const controller = createAppController(store, engine, defaultDatasetUrls(document.baseURI), storage);
 const planner = createPlannerController(store, engine);

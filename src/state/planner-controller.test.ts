@@ -109,4 +109,16 @@ describe('planner controller', () => {
     expect(areas(store)).toEqual(latest);
     expect(latest?.[1]).toBeCloseTo(2000, 6);
   });
+
+  it('resyncs every facility to a fresh engine (a restarted worker)', async () => {
+    const first = await inProcessEngine();
+    const store = createStore(undefined, ['zh-CN']);
+    await createPlannerController(store, first.client).place(114.0005, 30.0035);
+    const restarted = await inProcessEngine();
+    const planner = createPlannerController(store, restarted.client);
+    store.results.value = null;
+    await planner.resync();
+    expect(restarted.calls).toEqual(['set']);
+    expect(areas(store)?.[0]).toBeCloseTo(1250, 6);
+  });
 });

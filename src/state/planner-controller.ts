@@ -21,6 +21,8 @@ export interface PlannerController {
   select(id: string | null): void;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Sends every facility again (full evaluation), e.g. after the worker restarted with none. */
+  resync(): Promise<void>;
 }
 
 /** A new proposed facility from a preset: its radius and the lower end of its floor-area range. */
@@ -117,5 +119,6 @@ export function createPlannerController(store: AppStore, engine: EngineClient): 
     },
     undo: () => step('undo'),
     redo: () => step('redo'),
+    resync: () => send(() => engine.setFacilities(store.history.peek().scenario.facilities)),
   };
 }
