@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../src/core/model/result';
 import { smallDataset } from '../src/engine/small-dataset.fixture';
+import { transferListOf } from '../src/engine/transfer';
 import { type BuildDataset, createEngineApi, type LoadStage } from './engine-api';
 
 const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };
@@ -127,5 +128,31 @@ describe('engine api (in Node, no worker)', () => {
     const removed = api.removeFacility('f1');
     expect(removed.ok && removed.value.districts.map((d) => d.areaPer100Households)).toEqual([0, 0]);
     expect(api.removeFacility('f1')).toMatchObject({ ok: false });
+  });
+
+  it('returns per-cell coverage and 2SFCA surfaces as transferable arrays (hand-counted)', async () => {
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    await api.loadDefaultDataset(urls);
+    // A 100 m² station on the centre of cell 5 with a 50 m radius reaches only cell 5 (neighbours are ≥ 96 m away).
+    api.setFacilities([
+      {
+        id: 'f',
+        name: 'f',
+        type: 'community_service_station',
+        status: 'proposed',
+        lon: 114.0015,
+        lat: 30.0025,
+        floorAreaSquareMeters: 100,
+        radiusMeters: 50,
+      },
+    ]);
+    const coverage = api.cellSurface('community_service_station', 'coverage');
+    const sfca = api.cellSurface('community_service_station', 'sfca');
+    if (!coverage.ok || !sfca.ok) throw new Error('surface failed');
+    expect([...coverage.value.values]).toEqual(Array.from({ length: 15 }, (_, c) => (c === 5 ? 1 : 0)));
+    // Cell 5: total 12 persons / 2.5 = 4.8 households; R = 100 / 4.8; shown as 100 × A = 2083.33 m² per 100 households.
+    expect(sfca.value.values[5]).toBeCloseTo(10_000 / 4.8, 2);
+    expect(sfca.value.values[4]).toBe(0);
+    expect(transferListOf(sfca.value)).toHaveLength(1);
   });
 });

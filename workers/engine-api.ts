@@ -35,6 +35,13 @@ export type BuildDataset = (
   onProgress?: (fraction: number, stage: string) => void,
 ) => Promise<Result<Dataset>>;
 
+/** One value per cell (cell order of the dataset's grid). */
+export interface CellSurface {
+  type: string;
+  kind: 'coverage' | 'sfca';
+  values: Uint8Array | Float32Array;
+}
+
 export interface PopulationRaster {
   layer: string;
   image: RasterImage;
@@ -154,6 +161,16 @@ export function createEngineApi(dependencies: EngineDependencies) {
       if (!engine) return fail('no-dataset', 'No dataset is loaded');
       const updated = engine.updateFacility(id, patch);
       return updated.ok ? ok(engine.results()) : updated;
+    },
+
+    /**
+     * A per-cell surface of one facility type for the map overlays: `coverage` (1 where some facility of the type
+     * reaches the cell centre) or `sfca` (100 × A_i, m² per 100 households reachable). Transferred, not copied.
+     */
+    cellSurface(type: string, kind: 'coverage' | 'sfca'): Result<CellSurface> {
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const values = kind === 'coverage' ? engine.coverageMask(type) : engine.sfcaSurface(type);
+      return withTransfer(ok({ type, kind, values }));
     },
 
     /** Removes one facility incrementally. */

@@ -4,6 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import type {
+  CellSurface,
   DefaultDatasetUrls,
   EngineApi,
   PopulationRaster,
@@ -44,6 +45,8 @@ export interface EngineClient {
   moveFacility(id: string, lon: number, lat: number): Promise<Result<Results>>;
   updateFacility(id: string, patch: FacilityPatch): Promise<Result<Results>>;
   removeFacility(id: string): Promise<Result<Results>>;
+  /** Per-cell coverage (0/1) or 2SFCA surface of one facility type, for the map overlays; transferred. */
+  cellSurface(type: string, kind: CellSurface['kind']): Promise<Result<CellSurface>>;
   dispose(): void;
 }
 
@@ -112,6 +115,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     moveFacility: (id, lon, lat) => call((api) => api.moveFacility(id, lon, lat)),
     updateFacility: (id, patch) => call((api) => api.updateFacility(id, patch)),
     removeFacility: (id) => call((api) => api.removeFacility(id)),
+    cellSurface: (type, kind) => call((api) => api.cellSurface(type, kind)),
     dispose() {
       disposed = true;
       worker.terminate();

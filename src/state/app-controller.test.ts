@@ -43,6 +43,7 @@ function fakeEngine(overrides: Partial<EngineClient> = {}): EngineClient {
     moveFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
     updateFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
     removeFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
+    cellSurface: async (type, kind) => ok({ type, kind, values: new Uint8Array(0) }),
     dispose: () => {},
     ...overrides,
   };

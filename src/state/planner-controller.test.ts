@@ -19,6 +19,7 @@ async function inProcessEngine(): Promise<{ client: EngineClient; calls: string[
   const client: EngineClient = {
     loadDefaultDataset: async (u) => api.loadDefaultDataset(u),
     populationRaster: async (layer) => api.populationRaster(layer),
+    cellSurface: async (type, kind) => api.cellSurface(type, kind),
     results: async () => api.results(),
     setFacilities: async (facilities) => {
       calls.push('set');
