@@ -22,6 +22,8 @@ export function offlineStyle(): StyleSpecification {
   return {
     version: 8,
     name: 'Lifecircle offline',
+    // No paint transitions or symbol fades: 'idle' (and so readiness) would wait for them on every data change.
+    transition: { duration: 0, delay: 0 },
     sources: {},
     layers: [{ id: LAYER.background, type: 'background', paint: { 'background-color': '#dfe6ec' } }],
   };

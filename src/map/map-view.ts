@@ -48,6 +48,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     dragRotate: false,
     pitchWithRotate: false,
     renderWorldCopies: false,
+    fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
