@@ -3,12 +3,12 @@
  * WGS 84 (domain.md § Inputs, CRS). Each failure names the file it comes from.
  */
 import { basename } from 'node:path';
-import { assignCellsToDistricts } from '../core/geo/assign-districts';
 import { type CrsInfo, resolveCrs } from '../core/geo/crs';
 import { parseCsvGrid } from '../core/io/csv-grid';
 import { parseDistrictsGeoJson } from '../core/io/districts';
 import { parseFacilitiesGeoJson } from '../core/io/facilities-geojson';
 import { readGeoTiffGrid } from '../core/io/geotiff-grid';
+import { checkGridAgainstDistricts } from '../core/io/import/check-overlap';
 import type { Dataset } from '../core/model/dataset';
 import type { District } from '../core/model/district';
 import type { Facility } from '../core/model/facility';
@@ -100,25 +100,15 @@ async function readFacilities(args: EvaluateArgs): Promise<CliResult<Facility[]>
   return facilities.ok ? facilities : fileError(file, facilities.error);
 }
 
-function populationOutside(
-  grid: PopulationGrid,
-  layer: string,
-  districtOfCell: Int32Array,
-): [number, number] {
-  const values = grid.layers[layer] ?? new Float32Array();
-  let outside = 0;
-  let total = 0;
-  for (let cell = 0; cell < values.length; cell++) {
-    total += values[cell] as number;
-    if (districtOfCell[cell] === -1) outside += values[cell] as number;
-  }
-  return [outside, total];
+/** `gcj02` for any spelling of it (GCJ-02, gcj_02, …), otherwise the argument as given. */
+function crsIdOf(argument: string): string {
+  return argument.toLowerCase().replace(/[\s_-]/g, '') === 'gcj02' ? 'gcj02' : argument;
 }
 
 /**
  * Reads grid, districts and facilities, assigns cells to districts and checks that they overlap. Fails on the first
  * bad file; a grid with no population inside any district is refused (`no-overlap`) because it almost always means
- * a wrong CRS. More than half of the population outside the districts is reported as a note.
+ * a wrong CRS. Most of the population outside the districts, or districts that look like GCJ-02, give a note.
  */
 export async function loadEvaluationInputs(args: EvaluateArgs): Promise<CliResult<EvaluationInputs>> {
   const grid = await readGrid(args);
@@ -128,19 +118,19 @@ export async function loadEvaluationInputs(args: EvaluateArgs): Promise<CliResul
   const facilities = await readFacilities(args);
   if (!facilities.ok) return facilities;
   const notes = [...grid.value.notes];
-  const districtOfCell = assignCellsToDistricts(grid.value.grid, districts.value);
-  const [outside, total] = populationOutside(grid.value.grid, args.layer, districtOfCell);
-  if (total > 0 && outside === total) {
+  // The app's overlap check: refuses no overlap, warns when most people are outside or the districts look GCJ-02.
+  const districtsCrsId = crsIdOf(args.districtsCrs);
+  const overlap = checkGridAgainstDistricts(grid.value.grid, districts.value, args.layer, districtsCrsId);
+  if (!overlap.ok) {
     return inputError(
       args.districtsPath,
       'no-overlap',
       'no population of the grid lies inside any district (wrong --districts-crs or --grid-crs?)',
     );
   }
-  if (outside > total / 2) {
-    notes.push(`${((100 * outside) / total).toFixed(1)}% of the population lies outside every district`);
-  }
-  if (args.districtsCrs.toLowerCase().replace(/[\s_-]/g, '') === 'gcj02') {
+  const { districtOfCell, issues } = overlap.value;
+  notes.push(...issues.map((issue) => issue.message));
+  if (districtsCrsId === 'gcj02') {
     notes.push('District polygons converted from GCJ-02 to WGS 84');
   }
   return {
