@@ -1,3 +1,4 @@
+import { featureTables } from './features';
 import type { Messages } from './messages';
 
 /** English UI strings. Keys are those of zh-CN.ts (checked by i18n.test.ts). */
@@ -77,4 +78,5 @@ export const en: Messages = {
   pass: 'Pass',
   fail: 'Fail',
   cells: 'cells',
+  ...featureTables.en,
 };

@@ -1,4 +1,9 @@
-/** Simplified Chinese UI strings. Every key here must exist in en.ts (checked by i18n.test.ts). */
+/**
+ * Simplified Chinese UI strings. Every key here must exist in en.ts (checked by i18n.test.ts). Feature areas keep
+ * their strings in their own `features/*.ts` (a `zhCN` and an `en` table each), spread in here and in en.ts.
+ */
+import { featureTables } from './features';
+
 export const zhCN = {
   appTitle: '生活圈',
   appSubtitle: '社区服务设施规划模拟',
@@ -68,4 +73,5 @@ export const zhCN = {
   pass: '达标',
   fail: '未达标',
   cells: '个网格',
+  ...featureTables.zhCN,
 } as const;

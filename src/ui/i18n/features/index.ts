@@ -1,0 +1,16 @@
+/**
+ * The feature areas' string tables, merged. Each feature file exports `{ zhCN, en }` where `en` has exactly the
+ * keys of `zhCN` (`FeatureTable` checks it at compile time); add a new file to the list below.
+ */
+import { example } from './example';
+
+/** zh-CN and en strings of one feature area; `en` must have the same keys as `zhCN`. */
+export interface FeatureTable<K extends string> {
+  zhCN: Readonly<Record<K, string>>;
+  en: Readonly<Record<K, string>>;
+}
+
+export const featureTables = {
+  zhCN: { ...example.zhCN },
+  en: { ...example.en },
+};
