@@ -3,8 +3,9 @@
  * file only exposes them through Comlink. The Dataset stays here: only summaries, results and images leave.
  */
 
-import type { FacilityPatch } from '../src/core/analysis/engine';
+import type { EngineOptions, FacilityPatch } from '../src/core/analysis/engine';
 import { createEngine, type Engine } from '../src/core/analysis/engine';
+import { diffCoverageMasks, sumCoverageChange } from '../src/core/compare/coverage-mask-delta';
 import type { Dataset } from '../src/core/model/dataset';
 import type { Facility } from '../src/core/model/facility';
 import { fail, ok, type Result } from '../src/core/model/result';
@@ -12,6 +13,7 @@ import type { Results } from '../src/core/model/results';
 import { type DatasetSummary, summarizeDataset } from '../src/engine/dataset-summary';
 import { withTransfer } from '../src/engine/transfer';
 import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
+import { renderCoverageChange } from '../src/map/render-model/coverage-change-raster';
 import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
 
 export interface DefaultDatasetUrls {
@@ -48,6 +50,89 @@ export interface PopulationRaster {
   ramp: ClassRamp;
 }
 
+/** A scenario as the second engine needs it: its facilities and the options it is judged by. */
+export interface ScenarioEvaluationInput {
+  facilities: Facility[];
+  options: EngineOptions;
+}
+
+/** The delta map of one facility type between two scenarios (issue 6), with the persons behind it. */
+export interface CoverageChangeImage {
+  type: string;
+  image: RasterImage;
+  /** Residents (resident layer) in cells covered only in the second scenario, persons. */
+  gainedPopulation: number;
+  /** Residents in cells covered only in the first scenario, persons. */
+  lostPopulation: number;
+}
+
+/**
+ * Imported parts of a dataset (issue #5): new districts, a new grid, or both. What is left out is kept from the
+ * dataset loaded now, so districts can be swapped under the current grid and the other way round.
+ */
+export interface DatasetReplacement {
+  /** Shown in the header, e.g. the imported file names. */
+  name: string;
+  districts?: District[];
+  /** CRS the districts were read in (`gcj02` turns the GCJ-02 offset hint off). */
+  districtsCrsId?: string;
+  grid?: PopulationGrid;
+  /** CRS the grid was read in. */
+  gridCrsId?: string;
+}
+
+/** The new dataset's summary plus the overlap warnings (`population-mostly-outside`, `districts-gcj02-offset`). */
+export interface DatasetReplaced {
+  summary: DatasetSummary;
+  warnings: ImportIssue[];
+}
+
+/** Persons per household of an imported dataset when none was loaded before (domain.md § Households). */
+export const IMPORTED_HOUSEHOLD_SIZE = 2.62;
+
+/** Resident layer of an imported grid: `total` when there is one, else the first layer. */
+function residentLayerOf(grid: PopulationGrid): string {
+  const layers = Object.keys(grid.layers);
+  return layers.includes('total') ? 'total' : (layers[0] ?? 'total');
+}
+
+/** Elderly layer of an imported grid, recognised by its id (`elderly60plus`, `elderly65plus`, …). */
+function elderlyLayerOf(grid: PopulationGrid): string | undefined {
+  return Object.keys(grid.layers).find((layer) => /^elderly/i.test(layer));
+}
+
+/**
+ * The dataset made of `replacement` over `current`, with cells assigned to districts by the app's overlap check;
+ * fails with its codes (e.g. `grid-districts-no-overlap`) and then `current` stays as it was.
+ */
+function replaceDataset(
+  current: Dataset | undefined,
+  replacement: DatasetReplacement,
+  generation: number,
+): Result<{ dataset: Dataset; warnings: ImportIssue[] }> {
+  const grid = replacement.grid ?? current?.grid;
+  const districts = replacement.districts ?? current?.districts;
+  if (!grid || !districts) return fail('no-dataset', 'Import a population grid and districts together');
+  const keepLayers = !replacement.grid && current;
+  const residentLayer = keepLayers ? current.residentLayer : residentLayerOf(grid);
+  const elderlyLayer = keepLayers ? current.elderlyLayer : elderlyLayerOf(grid);
+  const overlap = checkGridAgainstDistricts(grid, districts, residentLayer, replacement.districtsCrsId);
+  if (!overlap.ok) return overlap;
+  const dataset: Dataset = {
+    id: `import-${generation}`,
+    name: replacement.name,
+    grid,
+    districts,
+    districtOfCell: overlap.value.districtOfCell,
+    householdSize: current?.householdSize ?? IMPORTED_HOUSEHOLD_SIZE,
+    residentLayer,
+    sourceCrs: replacement.gridCrsId ?? current?.sourceCrs ?? 'EPSG:4326',
+  };
+  if (elderlyLayer) dataset.elderlyLayer = elderlyLayer;
+  if (keepLayers && current.estimate) dataset.estimate = current.estimate;
+  return ok({ dataset, warnings: overlap.value.issues });
+}
+
 export interface EngineDependencies {
   fetchBytes(url: string): Promise<ArrayBuffer>;
   buildDataset: BuildDataset;
@@ -69,6 +154,27 @@ export function createEngineApi(dependencies: EngineDependencies) {
   let dataset: Dataset | undefined;
   let engine: Engine | undefined;
   const ramps = new Map<string, ClassRamp>();
+  // A second engine for scenarios other than the active one, so evaluating them never disturbs the live engine's
+  // incremental state. Rebuilt when the dataset changes; options compared as JSON to skip a needless re-evaluation.
+  let scratch: { dataset: Dataset; engine: Engine; optionsJson: string } | undefined;
+
+  const scratchEngine = (input: ScenarioEvaluationInput): Result<Engine> => {
+    if (!dataset) return fail('no-dataset', 'No dataset is loaded');
+    const optionsJson = JSON.stringify(input.options);
+    if (!scratch || scratch.dataset !== dataset) {
+      const created = createEngine(dataset, input.options);
+      if (!created.ok) return created;
+      scratch = { dataset, engine: created.value, optionsJson };
+    } else if (scratch.optionsJson !== optionsJson) {
+      // Clearing first makes setOptions' re-evaluation cost nothing; the facilities are set just below.
+      scratch.engine.setFacilities([]);
+      const set = scratch.engine.setOptions({ householdSize: undefined, ...input.options });
+      if (!set.ok) return set;
+      scratch.optionsJson = optionsJson;
+    }
+    const set = scratch.engine.setFacilities(input.facilities);
+    return set.ok ? ok(scratch.engine) : set;
+  };
 
   return {
     /** Fetches the default dataset's files, builds the Dataset (kept in the worker) and returns its summary. */
@@ -171,6 +277,45 @@ export function createEngineApi(dependencies: EngineDependencies) {
       if (!engine) return fail('no-dataset', 'No dataset is loaded');
       const values = kind === 'coverage' ? engine.coverageMask(type) : engine.sfcaSurface(type);
       return withTransfer(ok({ type, kind, values }));
+    },
+
+    /** Results of any facility list under `options`, from a second engine; the live engine is not touched. */
+    evaluateScenario(facilities: Facility[], options: EngineOptions): Result<Results> {
+      const engine2 = scratchEngine({ facilities, options });
+      return engine2.ok ? ok(engine2.value.results()) : engine2;
+    },
+
+    /** Per-cell coverage (0/1) of one type for any facility list, from the second engine; transferred. */
+    coverageMaskFor(facilities: Facility[], type: string, options: EngineOptions): Result<CellSurface> {
+      const engine2 = scratchEngine({ facilities, options });
+      if (!engine2.ok) return engine2;
+      return withTransfer(ok({ type, kind: 'coverage' as const, values: engine2.value.coverageMask(type) }));
+    },
+
+    /**
+     * The delta map of `type` from scenario `before` to `after`, painted in the worker (gained green, lost red, kept
+     * grey) with the residents gained and lost; the image is transferred.
+     */
+    coverageChange(
+      before: ScenarioEvaluationInput,
+      after: ScenarioEvaluationInput,
+      type: string,
+    ): Result<CoverageChangeImage> {
+      if (!dataset) return fail('no-dataset', 'No dataset is loaded');
+      const layout = dataset.grid.raster;
+      if (!layout) return fail('not-a-raster', 'The grid has no raster layout to draw');
+      const first = scratchEngine(before);
+      if (!first.ok) return first;
+      const beforeMask = first.value.coverageMask(type);
+      const second = scratchEngine(after);
+      if (!second.ok) return second;
+      const afterMask = second.value.coverageMask(type);
+      const delta = diffCoverageMasks(beforeMask, afterMask);
+      if (!delta.ok) return delta;
+      const population = dataset.grid.layers[dataset.residentLayer] ?? new Float32Array(0);
+      const totals = sumCoverageChange(delta.value, population);
+      const image = renderCoverageChange(beforeMask, afterMask, layout);
+      return withTransfer(ok({ type, image, ...totals }));
     },
 
     /** Removes one facility incrementally. */

@@ -5,22 +5,26 @@
 import * as Comlink from 'comlink';
 import type {
   CellSurface,
+  CoverageChangeImage,
   DefaultDatasetUrls,
   EngineApi,
   PopulationRaster,
   ProgressCallback,
+  ScenarioEvaluationInput,
 } from '../../workers/engine-api';
-import type { FacilityPatch } from '../core/analysis/engine';
+import type { EngineOptions, FacilityPatch } from '../core/analysis/engine';
 import type { Facility } from '../core/model/facility';
 import { fail, type Result, type ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import type { DatasetSummary } from './dataset-summary';
 
 export type {
+  CoverageChangeImage,
   DefaultDatasetUrls,
   LoadStage,
   PopulationRaster,
   ProgressCallback,
+  ScenarioEvaluationInput,
 } from '../../workers/engine-api';
 
 /** What the client needs of a Worker; a MessagePort with `terminate` serves in tests. */
@@ -47,6 +51,16 @@ export interface EngineClient {
   removeFacility(id: string): Promise<Result<Results>>;
   /** Per-cell coverage (0/1) or 2SFCA surface of one facility type, for the map overlays; transferred. */
   cellSurface(type: string, kind: CellSurface['kind']): Promise<Result<CellSurface>>;
+  /** Results of any facility list (e.g. a scenario that is not active) from a second engine in the worker. */
+  evaluateScenario(facilities: Facility[], options: EngineOptions): Promise<Result<Results>>;
+  /** Per-cell coverage (0/1) of one type for any facility list, from the second engine; transferred. */
+  coverageMaskFor(facilities: Facility[], type: string, options: EngineOptions): Promise<Result<CellSurface>>;
+  /** The delta map of one type between two scenarios, painted in the worker; transferred. */
+  coverageChange(
+    before: ScenarioEvaluationInput,
+    after: ScenarioEvaluationInput,
+    type: string,
+  ): Promise<Result<CoverageChangeImage>>;
   dispose(): void;
 }
 
@@ -116,6 +130,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     updateFacility: (id, patch) => call((api) => api.updateFacility(id, patch)),
     removeFacility: (id) => call((api) => api.removeFacility(id)),
     cellSurface: (type, kind) => call((api) => api.cellSurface(type, kind)),
+    evaluateScenario: (facilities, options) => call((api) => api.evaluateScenario(facilities, options)),
+    coverageMaskFor: (facilities, type, options) =>
+      call((api) => api.coverageMaskFor(facilities, type, options)),
+    coverageChange: (before, after, type) => call((api) => api.coverageChange(before, after, type)),
     dispose() {
       disposed = true;
       worker.terminate();
