@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { createEngineClient } from './engine/engine-client';
 import { createAppController } from './state/app-controller';
 import { defaultDatasetUrls } from './state/default-dataset-urls';
+import { createEngineSync } from './state/engine-sync';
 import { createPlannerController } from './state/planner-controller';
+import { createScenarioController } from './state/scenario-controller';
 import { createStore } from './state/store';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
@@ -27,13 +29,16 @@ const engine = createEngineClient({
   onRestart: (_reason, reloaded) => void controller.workerRestarted(reloaded).then(() => planner.resync()),
 });
 const controller = createAppController(store, engine, defaultDatasetUrls(document.baseURI), storage);
-const planner = createPlannerController(store, engine);
+const sync = createEngineSync(store, engine);
+const planner = createPlannerController(store, engine, sync);
+const scenarioController = createScenarioController(store, sync);
 installAutomationHook(store, () => map);
 
 const context = {
   store,
   controller,
   planner,
+  scenarios: scenarioController,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;
   },

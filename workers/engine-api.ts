@@ -153,6 +153,8 @@ function messageOf(error: unknown): string {
 export function createEngineApi(dependencies: EngineDependencies) {
   let dataset: Dataset | undefined;
   let engine: Engine | undefined;
+  /** Options last applied by `setScenario`, as JSON; reset when a dataset is loaded. */
+  let optionsKey: string | undefined;
   const ramps = new Map<string, ClassRamp>();
   // A second engine for scenarios other than the active one, so evaluating them never disturbs the live engine's
   // incremental state. Rebuilt when the dataset changes; options compared as JSON to skip a needless re-evaluation.
@@ -211,6 +213,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
         if (!created.ok) return created;
         dataset = built.value;
         engine = created.value;
+        optionsKey = undefined;
         ramps.clear();
         const summary = summarizeDataset(dataset);
         onProgress?.(1, 'summarise');
@@ -244,6 +247,23 @@ export function createEngineApi(dependencies: EngineDependencies) {
     /** Replaces every facility (a full evaluation) and returns the new results. */
     setFacilities(facilities: Facility[]): Result<Results> {
       if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const set = engine.setFacilities(facilities);
+      return set.ok ? ok(engine.results()) : set;
+    },
+
+    /**
+     * Judges by a scenario's options (rule set, household size, thresholds, coverage method) and evaluates its
+     * facilities in full: what switching scenarios, undo across scenarios and resyncs send. Options equal to the
+     * current ones are not applied again (applying rebuilds the engine's state).
+     */
+    setScenario(facilities: Facility[], options: EngineOptions): Result<Results> {
+      if (!engine) return fail('no-dataset', 'No dataset is loaded');
+      const key = JSON.stringify(options);
+      if (key !== optionsKey) {
+        const applied = engine.setOptions(options);
+        if (!applied.ok) return applied;
+        optionsKey = key;
+      }
       const set = engine.setFacilities(facilities);
       return set.ok ? ok(engine.results()) : set;
     },

@@ -45,6 +45,8 @@ export interface EngineClient {
   results(): Promise<Result<Results>>;
   /** Replaces every facility (full evaluation); each edit call below returns the results after it. */
   setFacilities(facilities: Facility[]): Promise<Result<Results>>;
+  /** A scenario's options and facilities, evaluated in full (switching scenarios, undo, resync). */
+  setScenario(facilities: Facility[], options: EngineOptions): Promise<Result<Results>>;
   addFacility(facility: Facility): Promise<Result<Results>>;
   moveFacility(id: string, lon: number, lat: number): Promise<Result<Results>>;
   updateFacility(id: string, patch: FacilityPatch): Promise<Result<Results>>;
@@ -125,6 +127,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     populationRaster: (layer) => call((api) => api.populationRaster(layer)),
     results: () => call((api) => api.results()),
     setFacilities: (facilities) => call((api) => api.setFacilities(facilities)),
+    setScenario: (facilities, options) => call((api) => api.setScenario(facilities, options)),
     addFacility: (facility) => call((api) => api.addFacility(facility)),
     moveFacility: (id, lon, lat) => call((api) => api.moveFacility(id, lon, lat)),
     updateFacility: (id, patch) => call((api) => api.updateFacility(id, patch)),

@@ -175,7 +175,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
 
   const disposers = [
     effect(() => {
-      facilityLayer.update(store.history.value.scenario.facilities, store.selectedFacilityId.value);
+      facilityLayer.update(store.activeScenario.value.facilities, store.selectedFacilityId.value);
     }),
     effect(() => {
       if (store.summary.value && styleReady) applyDistricts();

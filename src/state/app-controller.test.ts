@@ -30,23 +30,22 @@ const raster = (layer: string): PopulationRaster => ({
   },
 });
 
+const noResults = ok({ method: {} as never, districts: [], totals: {} as never });
+
+/** An engine whose dataset calls answer the fixtures above; every other call (edits, surfaces) answers no results. */
 function fakeEngine(overrides: Partial<EngineClient> = {}): EngineClient {
-  return {
+  const known: Partial<EngineClient> = {
     loadDefaultDataset: async (_urls, onProgress) => {
       onProgress?.(0.5, 'decode');
       return ok(summary);
     },
     populationRaster: async (layer) => ok(raster(layer)),
-    results: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
-    setFacilities: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
-    addFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
-    moveFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
-    updateFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
-    removeFacility: async () => ok({ method: {} as never, districts: [], totals: {} as never }),
-    cellSurface: async (type, kind) => ok({ type, kind, values: new Uint8Array(0) }),
     dispose: () => {},
     ...overrides,
   };
+  return new Proxy(known as EngineClient, {
+    get: (target, name) => Reflect.get(target, name) ?? (async () => noResults),
+  });
 }
 
 describe('app controller', () => {

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import { ok } from '../core/model/result';
 import type { EngineClient } from '../engine/engine-client';
+import { inProcessClient } from '../engine/in-process-client.fixture';
 import { smallDataset } from '../engine/small-dataset.fixture';
+import { createEngineSync } from './engine-sync';
 import { createPlannerController, facilityFromPreset } from './planner-controller';
 import { createStore } from './store';
 
 const urls = { adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' };
 
-/** The real worker functions, called in-process. */
+/** The real worker functions, called in-process, with the dataset loaded. */
 async function inProcessEngine(): Promise<{ client: EngineClient; calls: string[] }> {
   const api = createEngineApi({
     fetchBytes: async () => new ArrayBuffer(0),
@@ -16,34 +18,13 @@ async function inProcessEngine(): Promise<{ client: EngineClient; calls: string[
   });
   await api.loadDefaultDataset(urls);
   const calls: string[] = [];
-  const client: EngineClient = {
-    loadDefaultDataset: async (u) => api.loadDefaultDataset(u),
-    populationRaster: async (layer) => api.populationRaster(layer),
-    cellSurface: async (type, kind) => api.cellSurface(type, kind),
-    results: async () => api.results(),
-    setFacilities: async (facilities) => {
-      calls.push('set');
-      return api.setFacilities(facilities);
-    },
-    addFacility: async (facility) => {
-      calls.push('add');
-      return api.addFacility(facility);
-    },
-    moveFacility: async (id, lon, lat) => {
-      calls.push('move');
-      return api.moveFacility(id, lon, lat);
-    },
-    updateFacility: async (id, patch) => {
-      calls.push('update');
-      return api.updateFacility(id, patch);
-    },
-    removeFacility: async (id) => {
-      calls.push('remove');
-      return api.removeFacility(id);
-    },
-    dispose: () => {},
-  };
-  return { client, calls };
+  return { client: inProcessClient(api, calls), calls };
+}
+
+function plannerOn(client: EngineClient) {
+  const store = createStore(undefined, ['zh-CN']);
+  const sync = createEngineSync(store, client);
+  return { store, planner: createPlannerController(store, client, sync), sync };
 }
 
 const areas = (store: ReturnType<typeof createStore>) =>
@@ -65,12 +46,11 @@ describe('planner controller', () => {
 
   it('places, deletes, undoes and redoes through the history with incremental engine calls', async () => {
     const { client, calls } = await inProcessEngine();
-    const store = createStore(undefined, ['zh-CN']);
-    const planner = createPlannerController(store, client);
+    const { store, planner } = plannerOn(client);
     await planner.place(114.0005, 30.0035);
     // 100 × 600 m² / 48 households in A.
     expect(areas(store)?.[0]).toBeCloseTo(1250, 6);
-    expect(store.history.peek().scenario.facilities).toHaveLength(1);
+    expect(store.activeScenario.peek().facilities).toHaveLength(1);
     expect(store.selectedFacilityId.peek()).toBe('f1');
     await planner.place(114.0035, 30.0035);
     // 100 × 600 / 30 households in B.
@@ -82,25 +62,24 @@ describe('planner controller', () => {
     await planner.undo();
     await planner.undo();
     expect(areas(store)).toEqual([0, 0]);
-    expect(store.history.peek().scenario.facilities).toEqual([]);
+    expect(store.activeScenario.peek().facilities).toEqual([]);
     await planner.redo();
     expect(areas(store)?.[0]).toBeCloseTo(1250, 6);
-    expect(calls).toEqual(['add', 'add', 'remove', 'set', 'set', 'set', 'set']);
+    expect(calls).toEqual(['addFacility', 'addFacility', 'removeFacility', ...Array(4).fill('setScenario')]);
   });
 
   it('keeps only the latest answer when an older one arrives last', async () => {
     const { client } = await inProcessEngine();
     let releaseFirst: () => void = () => {};
-    const slow: EngineClient = {
-      ...client,
-      addFacility: async (facility) => {
-        const answer = await client.addFacility(facility);
-        if (facility.id === 'f1') await new Promise<void>((resolve) => (releaseFirst = resolve));
-        return answer;
-      },
+    const addFacility: EngineClient['addFacility'] = async (facility) => {
+      const answer = await client.addFacility(facility);
+      if (facility.id === 'f1') await new Promise<void>((resolve) => (releaseFirst = resolve));
+      return answer;
     };
-    const store = createStore(undefined, ['zh-CN']);
-    const planner = createPlannerController(store, slow);
+    const slow = new Proxy(client, {
+      get: (target, name) => (name === 'addFacility' ? addFacility : Reflect.get(target, name)),
+    });
+    const { store, planner } = plannerOn(slow);
     const first = planner.place(114.0005, 30.0035);
     await new Promise((resolve) => setTimeout(resolve, 0));
     await planner.place(114.0035, 30.0035);
@@ -113,13 +92,17 @@ describe('planner controller', () => {
 
   it('resyncs every facility to a fresh engine (a restarted worker)', async () => {
     const first = await inProcessEngine();
-    const store = createStore(undefined, ['zh-CN']);
-    await createPlannerController(store, first.client).place(114.0005, 30.0035);
+    const { store, planner: before } = plannerOn(first.client);
+    await before.place(114.0005, 30.0035);
     const restarted = await inProcessEngine();
-    const planner = createPlannerController(store, restarted.client);
+    const planner = createPlannerController(
+      store,
+      restarted.client,
+      createEngineSync(store, restarted.client),
+    );
     store.results.value = null;
     await planner.resync();
-    expect(restarted.calls).toEqual(['set']);
+    expect(restarted.calls).toEqual(['setScenario']);
     expect(areas(store)?.[0]).toBeCloseTo(1250, 6);
   });
 });

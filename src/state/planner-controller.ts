@@ -1,27 +1,35 @@
 /**
- * The planner's edits: place, delete, undo and redo. Every edit is a command committed to the store's History
- * (conventions.md § Edits); the engine worker then gets the matching incremental call, or every facility after an
- * undo/redo. Results are "latest wins": an answer to an older edit never overwrites a newer one.
+ * The planner's edits to the active scenario: place, move, edit, delete, rule set, assumptions, undo and redo. Every
+ * edit is a command committed to the store's scenario-list history (conventions.md § Edits); the engine worker then
+ * gets the matching incremental call, or the whole scenario after an undo/redo or a change of options.
  */
-import type { Command } from '../core/commands/command';
-import { commit, type History, redo, undo } from '../core/commands/history';
+import type { FacilityPatch } from '../core/commands/command';
 import type { Facility } from '../core/model/facility';
-import type { Result } from '../core/model/result';
-import type { Results } from '../core/model/results';
+import type { ScenarioParameters } from '../core/model/scenario';
 import { findFacilityPreset } from '../core/rules/facility-presets';
 import type { EngineClient } from '../engine/engine-client';
+import type { EngineSync } from './engine-sync';
+import { commitToActive, stepList } from './list-commit';
 import type { Locale } from './locale';
-import { type AppStore, valueOrReport } from './store';
+import type { AppStore } from './store';
 
 export interface PlannerController {
   /** Places a facility of the palette's type at (lon, lat), WGS 84 degrees, and selects it. */
   place(lon: number, lat: number): Promise<void>;
+  /** Moves a facility (one undo step; a drag commits this on release). */
+  moveFacility(id: string, lon: number, lat: number): Promise<void>;
+  /** Changes fields of a facility other than its id and position (one undo step). */
+  updateFacility(id: string, patch: FacilityPatch): Promise<void>;
   /** Deletes the selected facility, if any. */
   deleteSelected(): Promise<void>;
   select(id: string | null): void;
+  /** Judges the active scenario by another rule set (one undo step). */
+  setRuleSet(ruleSetId: string): Promise<void>;
+  /** Changes the active scenario's assumptions: household size, walking speed, thresholds (one undo step). */
+  setParameters(patch: Partial<ScenarioParameters>): Promise<void>;
   undo(): Promise<void>;
   redo(): Promise<void>;
-  /** Sends every facility again (full evaluation), e.g. after the worker restarted with none. */
+  /** Sends the active scenario again (full evaluation), e.g. after the worker restarted with no facilities. */
   resync(): Promise<void>;
 }
 
@@ -48,77 +56,63 @@ export function facilityFromPreset(
   };
 }
 
-export function createPlannerController(store: AppStore, engine: EngineClient): PlannerController {
-  let generation = 0;
+export function createPlannerController(
+  store: AppStore,
+  engine: EngineClient,
+  sync: EngineSync,
+): PlannerController {
   let nextId = 1;
 
-  const freshId = (history: History) => {
-    const taken = new Set(history.scenario.facilities.map((f) => f.id));
+  const freshId = () => {
+    const taken = new Set(store.activeScenario.peek().facilities.map((f) => f.id));
     while (taken.has(`f${nextId}`)) nextId += 1;
     return `f${nextId++}`;
   };
 
-  /** Sends one request and keeps its results only if no later request was made meanwhile. */
-  const send = async (request: () => Promise<Result<Results>>) => {
-    const mine = ++generation;
-    const answer = await request();
-    if (mine !== generation) return;
-    if (answer.ok) {
-      store.results.value = answer.value;
-      return;
-    }
-    // An incremental call can fail if the worker restarted; a full evaluation puts it back in step.
-    const full = await engine.setFacilities(store.history.peek().scenario.facilities);
-    if (mine !== generation) return;
-    const value = valueOrReport(store, full);
-    if (value) store.results.value = value;
-  };
-
-  const commitCommand = (command: Command): boolean => {
-    const committed = commit(store.history.peek(), command);
-    if (!valueOrReport(store, committed)) return false;
-    if (committed.ok) store.history.value = committed.value;
-    return true;
-  };
-
   const step = async (direction: 'undo' | 'redo') => {
-    const before = store.history.peek();
-    const after = direction === 'undo' ? undo(before) : redo(before);
-    if (after === before) return;
-    store.history.value = after;
-    const selected = store.selectedFacilityId.peek();
-    if (selected && !after.scenario.facilities.some((f) => f.id === selected)) {
-      store.selectedFacilityId.value = null;
-    }
-    await send(() => engine.setFacilities(after.scenario.facilities));
+    if (stepList(store, direction)) await sync.syncActive();
   };
 
   return {
     async place(lon, lat) {
-      const history = store.history.peek();
+      const facilities = store.activeScenario.peek().facilities;
       const facility = facilityFromPreset(
         store.paletteType.peek(),
-        freshId(history),
+        freshId(),
         lon,
         lat,
         store.locale.peek(),
-        history.scenario.facilities.length + 1,
+        facilities.length + 1,
       );
-      if (!commitCommand({ kind: 'addFacility', facility })) return;
+      if (!commitToActive(store, { kind: 'addFacility', facility })) return;
       store.selectedFacilityId.value = facility.id;
-      await send(() => engine.addFacility(facility));
+      await sync.send(() => engine.addFacility(facility));
+    },
+    async moveFacility(id, lon, lat) {
+      if (!commitToActive(store, { kind: 'moveFacility', id, lon, lat })) return;
+      await sync.send(() => engine.moveFacility(id, lon, lat));
+    },
+    async updateFacility(id, patch) {
+      if (!commitToActive(store, { kind: 'setFacilityProps', id, patch })) return;
+      await sync.send(() => engine.updateFacility(id, patch));
     },
     async deleteSelected() {
       const id = store.selectedFacilityId.peek();
-      if (!id || !commitCommand({ kind: 'deleteFacility', id })) return;
+      if (!id || !commitToActive(store, { kind: 'deleteFacility', id })) return;
       store.selectedFacilityId.value = null;
-      await send(() => engine.removeFacility(id));
+      await sync.send(() => engine.removeFacility(id));
     },
     select(id) {
       store.selectedFacilityId.value = id;
     },
+    async setRuleSet(ruleSetId) {
+      if (commitToActive(store, { kind: 'setRuleSet', ruleSetId })) await sync.syncActive();
+    },
+    async setParameters(patch) {
+      if (commitToActive(store, { kind: 'setParameters', patch })) await sync.syncActive();
+    },
     undo: () => step('undo'),
     redo: () => step('redo'),
-    resync: () => send(() => engine.setFacilities(store.history.peek().scenario.facilities)),
+    resync: () => sync.syncActive(),
   };
 }

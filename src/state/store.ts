@@ -2,13 +2,14 @@
  * The app's state as signals. Components read them; the controller and the map adapter write them. The active
  * scenario lives here with its history; the planner controller edits it.
  */
-import { type Signal, signal } from '@preact/signals';
-import { createHistory, type History } from '../core/commands/history';
+import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type { Result, ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import { defaultScenarioParameters, type Scenario } from '../core/model/scenario';
+import { activeScenario, createScenarioList } from '../core/scenarios/scenario-list';
+import { createScenarioListHistory, type ScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { DatasetSummary } from '../engine/dataset-summary';
-import type { LoadStage, PopulationRaster } from '../engine/engine-client';
+import type { LoadStage, OverlayImage, PopulationRaster } from '../engine/engine-client';
 import { detectLocale, type Locale } from './locale';
 import { type PreferenceStorage, readPreference } from './preferences';
 
@@ -34,6 +35,8 @@ export interface AppStore {
   locale: Signal<Locale>;
   progress: Signal<LoadProgress | null>;
   loadError: Signal<ResultError | null>;
+  /** An edit the core or the engine refused (nothing changed); shown as a dismissible notice, not a load failure. */
+  editError: Signal<ResultError | null>;
   /** A passing message for the user; the UI translates the code. */
   notice: Signal<NoticeCode | null>;
   summary: Signal<DatasetSummary | null>;
@@ -47,21 +50,46 @@ export interface AppStore {
   settingsOpen: Signal<boolean>;
   /** True once the dataset is loaded and drawn (map idle with the grid and districts on it). */
   ready: Signal<boolean>;
-  /** The active scenario and its undo/redo stacks; every edit is a committed command (conventions.md § Edits). */
-  history: Signal<History>;
+  /**
+   * The scenarios and one undo/redo history over them: every edit, of a facility or of the list, is a committed
+   * command (conventions.md § Edits). Write it only through the planner and scenario controllers.
+   */
+  scenarios: Signal<ScenarioListHistory>;
+  /** The scenario on screen (the list's active one). */
+  activeScenario: ReadonlySignal<Scenario>;
   /** Facility type placed by the next click on the map. */
   paletteType: Signal<string>;
   selectedFacilityId: Signal<string | null>;
+  /** Analysis view (issue 4 "On the map"): cell overlay drawn over the grid. */
+  overlayKind: Signal<OverlayChoice>;
+  /** Facility type of the overlay; null follows the palette's type. */
+  overlayType: Signal<string | null>;
+  /** The painted overlay of the latest results, or null when none is drawn. */
+  overlayImage: Signal<OverlayImage | null>;
+  /** How districts are coloured by the selected indicator. */
+  choroplethMode: Signal<ChoroplethChoice>;
+  /** Rule-set indicator shown on the map and in the chart; null means the rule set's first. */
+  indicatorId: Signal<string | null>;
 }
+
+/** Cell overlay on the grid: none, coverage of a type (covered / not covered), or its 2SFCA surface. */
+export type OverlayChoice = 'none' | 'coverage' | 'sfca';
+/** District colouring: none, pass/fail, or the value in classes around the threshold. */
+export type ChoroplethChoice = 'none' | 'pass' | 'value';
 
 /** Facility type selected in the palette at start (issue 4: a 5-minute community service station). */
 export const DEFAULT_PALETTE_TYPE = 'community_service_station';
 
+/** The name of the n-th new scenario in the UI language. */
+export function scenarioName(locale: Locale, ordinal: number): string {
+  return locale === 'en' ? `Scenario ${ordinal}` : `方案 ${ordinal}`;
+}
+
 /** An empty scenario on the default dataset, judged by the default rule set. */
-export function emptyScenario(): Scenario {
+export function emptyScenario(locale: Locale = 'zh-CN'): Scenario {
   return {
     id: 'scenario-1',
-    name: 'Scenario 1',
+    name: scenarioName(locale, 1),
     datasetId: 'wuhan',
     ruleSetId: 'national-2021-2025',
     parameters: defaultScenarioParameters(),
@@ -74,10 +102,13 @@ export function createStore(
   browserLanguages: readonly string[],
 ): AppStore {
   const styleUrl = readPreference(storage, 'basemapUrl') ?? '';
+  const locale = detectLocale(readPreference(storage, 'locale'), browserLanguages);
+  const scenarios = signal(createScenarioListHistory(createScenarioList(emptyScenario(locale))));
   return {
-    locale: signal(detectLocale(readPreference(storage, 'locale'), browserLanguages)),
+    locale: signal(locale),
     progress: signal({ fraction: 0, stage: 'fetch' }),
     loadError: signal(null),
+    editError: signal(null),
     notice: signal(null),
     summary: signal(null),
     results: signal(null),
@@ -87,13 +118,26 @@ export function createStore(
     basemap: signal({ styleUrl, status: styleUrl ? 'loading' : 'offline' }),
     settingsOpen: signal(false),
     ready: signal(false),
-    history: signal(createHistory(emptyScenario())),
+    scenarios,
+    activeScenario: computed(() => activeScenario(scenarios.value.list)),
     paletteType: signal(DEFAULT_PALETTE_TYPE),
     selectedFacilityId: signal(null),
+    overlayKind: signal('none'),
+    overlayType: signal(null),
+    overlayImage: signal(null),
+    choroplethMode: signal('pass'),
+    indicatorId: signal(null),
   };
 }
 
-/** Unwraps a Result into the store's error slot; returns the value or undefined. */
+/** Unwraps a Result of an edit; a refusal goes to `editError` (nothing changed). Returns the value or undefined. */
+export function valueOrRefuse<T>(store: AppStore, result: Result<T>): T | undefined {
+  if (result.ok) return result.value;
+  store.editError.value = result.error;
+  return undefined;
+}
+
+/** Unwraps a Result into the store's load-error slot; returns the value or undefined. */
 export function valueOrReport<T>(store: AppStore, result: Result<T>): T | undefined {
   if (result.ok) return result.value;
   store.loadError.value = result.error;

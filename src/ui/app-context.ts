@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AppController } from '../state/app-controller';
 import type { PlannerController } from '../state/planner-controller';
+import type { ScenarioController } from '../state/scenario-controller';
 import type { AppStore } from '../state/store';
 import { type MessageKey, translate } from './i18n/i18n';
 
@@ -9,6 +10,7 @@ export interface AppContextValue {
   store: AppStore;
   controller: AppController;
   planner: PlannerController;
+  scenarios: ScenarioController;
   /** Hands the MapLibre map to whoever needs it (the automation hook). */
   onMapCreated(map: unknown): void;
 }

@@ -30,10 +30,11 @@ export function FacilityPalette() {
   const { store, planner } = useApp();
   const t = useT();
   const locale = store.locale.value;
-  const history = store.history.value;
+  const history = store.scenarios.value;
+  const scenario = store.activeScenario.value;
   const active = store.paletteType.value;
   const selectedId = store.selectedFacilityId.value;
-  const selected = history.scenario.facilities.find((f) => f.id === selectedId);
+  const selected = scenario.facilities.find((f) => f.id === selectedId);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -95,7 +96,7 @@ export function FacilityPalette() {
           </button>
         ))}
       </div>
-      {history.scenario.facilities.length === 0 ? (
+      {scenario.facilities.length === 0 ? (
         <p class="empty-hint" data-testid="empty-hint">
           {t('emptyStateHint')}
         </p>

@@ -1,12 +1,20 @@
 import { useApp, useT } from './app-context';
 
-/** Messages that must be seen but do not block: basemap fallback, worker restart. */
+/** Messages that must be seen but do not block: basemap fallback, worker restart, a refused edit. */
 export function Notices() {
   const { store } = useApp();
   const t = useT();
   const basemap = store.basemap.value;
   const notice = store.notice.value;
+  const refused = store.editError.value;
   const messages: string[] = [];
+  if (refused) {
+    messages.push(
+      refused.code === 'last-scenario'
+        ? t('editRefusedLastScenario')
+        : t('editRefused', { message: refused.message }),
+    );
+  }
   if (basemap.status === 'failed') messages.push(t('basemapFailed', { message: basemap.failure ?? '' }));
   if (notice === 'worker-restarted') messages.push(t('workerRestarted'));
   if (messages.length === 0) return null;
@@ -22,6 +30,7 @@ export function Notices() {
             data-testid="notice-dismiss"
             onClick={() => {
               store.notice.value = null;
+              store.editError.value = null;
               if (store.basemap.value.status === 'failed')
                 store.basemap.value = { styleUrl: '', status: 'offline' };
             }}

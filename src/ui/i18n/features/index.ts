@@ -2,6 +2,7 @@
  * The feature areas' string tables, merged. Each feature file exports `{ zhCN, en }` where `en` has exactly the
  * keys of `zhCN` (`FeatureTable` checks it at compile time); add a new file to the list below.
  */
+import { edits } from './edits';
 import { example } from './example';
 
 /** zh-CN and en strings of one feature area; `en` must have the same keys as `zhCN`. */
@@ -11,6 +12,6 @@ export interface FeatureTable<K extends string> {
 }
 
 export const featureTables = {
-  zhCN: { ...example.zhCN },
-  en: { ...example.en },
+  zhCN: { ...example.zhCN, ...edits.zhCN },
+  en: { ...example.en, ...edits.en },
 };
