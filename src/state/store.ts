@@ -9,7 +9,7 @@ import { defaultScenarioParameters, type Scenario } from '../core/model/scenario
 import { activeScenario, createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory, type ScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { DatasetSummary } from '../engine/dataset-summary';
-import type { LoadStage, OverlayImage, PopulationRaster } from '../engine/engine-client';
+import type { CoverageChangeImage, LoadStage, OverlayImage, PopulationRaster } from '../engine/engine-client';
 import { detectLocale, type Locale } from './locale';
 import { type PreferenceStorage, readPreference } from './preferences';
 
@@ -70,6 +70,12 @@ export interface AppStore {
   choroplethMode: Signal<ChoroplethChoice>;
   /** Rule-set indicator shown on the map and in the chart; null means the rule set's first. */
   indicatorId: Signal<string | null>;
+  /** Which meeting-room view covers the planner (issue 6): none, the comparison, or the printable report. */
+  meetingView: Signal<'none' | 'compare' | 'report'>;
+  /** The delta map of the comparison, or null when none is drawn. */
+  deltaImage: Signal<CoverageChangeImage | null>;
+  /** Presentation mode's slide index, or null when not presenting. */
+  presentationSlide: Signal<number | null>;
 }
 
 /** Cell overlay on the grid: none, coverage of a type (covered / not covered), or its 2SFCA surface. */
@@ -127,6 +133,9 @@ export function createStore(
     overlayImage: signal(null),
     choroplethMode: signal('pass'),
     indicatorId: signal(null),
+    meetingView: signal('none'),
+    deltaImage: signal(null),
+    presentationSlide: signal(null),
   };
 }
 
