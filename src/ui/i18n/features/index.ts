@@ -2,10 +2,8 @@
  * The feature areas' string tables, merged. Each feature file exports `{ zhCN, en }` where `en` has exactly the
  * keys of `zhCN` (`FeatureTable` checks it at compile time); add a new file to the list below.
  */
-import { analysis } from './analysis';
 import { edits } from './edits';
 import { example } from './example';
-import { importExport } from './import';
 import { scenarios } from './scenarios';
 
 /** zh-CN and en strings of one feature area; `en` must have the same keys as `zhCN`. */
@@ -15,6 +13,6 @@ export interface FeatureTable<K extends string> {
 }
 
 export const featureTables = {
-  zhCN: { ...example.zhCN, ...analysis.zhCN, ...edits.zhCN, ...scenarios.zhCN, ...importExport.zhCN },
-  en: { ...example.en, ...analysis.en, ...edits.en, ...scenarios.en, ...importExport.en },
+  zhCN: { ...example.zhCN, ...edits.zhCN, ...scenarios.zhCN },
+  en: { ...example.en, ...edits.en, ...scenarios.en },
 };
