@@ -22,6 +22,16 @@ export interface PlannerController {
   updateFacility(id: string, patch: FacilityPatch): Promise<void>;
   /** Deletes the selected facility, if any. */
   deleteSelected(): Promise<void>;
+  /**
+   * A drag in progress: the engine moves the facility (figures follow), nothing is committed. Calls coalesce: at most
+   * one request in flight plus the newest pending, sent at most once per animation frame. Resolves once the queue
+   * has drained (every preview sent or superseded).
+   */
+  previewMove(id: string, lon: number, lat: number): Promise<void>;
+  /** Ends a drag without a change (Esc): drops pending previews and puts the engine back on the committed position. */
+  cancelPreview(id: string): Promise<void>;
+  /** A copy of a facility a little to the south-east (fresh id, "copy" in its name), selected (one undo step). */
+  duplicate(id: string): Promise<void>;
   select(id: string | null): void;
   /** Judges the active scenario by another rule set (one undo step). */
   setRuleSet(ruleSetId: string): Promise<void>;
@@ -56,12 +66,74 @@ export function facilityFromPreset(
   };
 }
 
+/** How far a duplicate lands from its original, metres east and south: off the original's point, inside its circle. */
+export const DUPLICATE_OFFSET_METERS = 40;
+const METERS_PER_DEGREE_LATITUDE = 111_320;
+
+/** A copy of `facility` under `id`, moved `DUPLICATE_OFFSET_METERS` east and south, named "… (副本)" / "… (copy)". */
+export function duplicateOf(facility: Facility, id: string, locale: Locale): Facility {
+  const copy: Facility = {
+    ...facility,
+    id,
+    name: `${facility.name} ${locale === 'en' ? '(copy)' : '(副本)'}`,
+  };
+  if (facility.capacity) copy.capacity = { ...facility.capacity };
+  const metersPerDegreeLongitude = METERS_PER_DEGREE_LATITUDE * Math.cos((facility.lat * Math.PI) / 180);
+  copy.lon = facility.lon + DUPLICATE_OFFSET_METERS / metersPerDegreeLongitude;
+  copy.lat = facility.lat - DUPLICATE_OFFSET_METERS / METERS_PER_DEGREE_LATITUDE;
+  return copy;
+}
+
+export interface PlannerOptions {
+  /** Runs a callback before the next display frame (requestAnimationFrame); paces drag previews. */
+  nextFrame?: (run: () => void) => void;
+}
+
+function defaultNextFrame(run: () => void): void {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => run());
+  else setTimeout(run, 16);
+}
+
 export function createPlannerController(
   store: AppStore,
   engine: EngineClient,
   sync: EngineSync,
+  options: PlannerOptions = {},
 ): PlannerController {
   let nextId = 1;
+  const nextFrame = options.nextFrame ?? defaultNextFrame;
+  // Drag previews: the newest position not yet sent, whether a request (or a frame wait) is under way, and who
+  // waits for the queue to drain.
+  let pendingPreview: { id: string; lon: number; lat: number } | null = null;
+  let pumping = false;
+  let drained: (() => void)[] = [];
+
+  const pumpPreviews = () => {
+    const next = pendingPreview;
+    if (!next) {
+      pumping = false;
+      const waiting = drained;
+      drained = [];
+      for (const resolve of waiting) resolve();
+      return;
+    }
+    pendingPreview = null;
+    void sync
+      .send(() => engine.moveFacility(next.id, next.lon, next.lat))
+      .then(() => nextFrame(pumpPreviews));
+  };
+
+  /** Drops a queued preview; the one in flight (if any) is overtaken by the caller's request (latest wins). */
+  const dropPreviews = () => {
+    pendingPreview = null;
+  };
+
+  /** Puts the engine back on the committed position of a facility after previews. */
+  const restoreCommitted = async (id: string) => {
+    const facility = store.activeScenario.peek().facilities.find((f) => f.id === id);
+    if (facility) await sync.send(() => engine.moveFacility(id, facility.lon, facility.lat));
+    else await sync.syncActive();
+  };
 
   const freshId = () => {
     const taken = new Set(store.activeScenario.peek().facilities.map((f) => f.id));
@@ -89,8 +161,33 @@ export function createPlannerController(
       await sync.send(() => engine.addFacility(facility));
     },
     async moveFacility(id, lon, lat) {
-      if (!commitToActive(store, { kind: 'moveFacility', id, lon, lat })) return;
+      dropPreviews();
+      if (!commitToActive(store, { kind: 'moveFacility', id, lon, lat })) {
+        await restoreCommitted(id);
+        return;
+      }
       await sync.send(() => engine.moveFacility(id, lon, lat));
+    },
+    previewMove(id, lon, lat) {
+      pendingPreview = { id, lon, lat };
+      const done = new Promise<void>((resolve) => drained.push(resolve));
+      if (!pumping) {
+        pumping = true;
+        nextFrame(pumpPreviews);
+      }
+      return done;
+    },
+    async cancelPreview(id) {
+      dropPreviews();
+      await restoreCommitted(id);
+    },
+    async duplicate(id) {
+      const original = store.activeScenario.peek().facilities.find((f) => f.id === id);
+      if (!original) return;
+      const facility = duplicateOf(original, freshId(), store.locale.peek());
+      if (!commitToActive(store, { kind: 'addFacility', facility })) return;
+      store.selectedFacilityId.value = facility.id;
+      await sync.send(() => engine.addFacility(facility));
     },
     async updateFacility(id, patch) {
       if (!commitToActive(store, { kind: 'setFacilityProps', id, patch })) return;
