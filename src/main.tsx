@@ -4,6 +4,7 @@ import { createEngineClient } from './engine/engine-client';
 import { createAppController } from './state/app-controller';
 import { defaultDatasetUrls } from './state/default-dataset-urls';
 import { createEngineSync } from './state/engine-sync';
+import { createOverlayController } from './state/overlay-controller';
 import { createPlannerController } from './state/planner-controller';
 import { createScenarioController } from './state/scenario-controller';
 import { createStore } from './state/store';
@@ -33,6 +34,7 @@ const sync = createEngineSync(store, engine);
 const planner = createPlannerController(store, engine, sync);
 const scenarioController = createScenarioController(store, sync);
 installAutomationHook(store, () => map);
+createOverlayController(store, engine);
 
 const context = {
   store,

@@ -12,6 +12,12 @@ import { fail, ok, type Result } from '../src/core/model/result';
 import type { Results } from '../src/core/model/results';
 import { type DatasetSummary, summarizeDataset } from '../src/engine/dataset-summary';
 import { withTransfer } from '../src/engine/transfer';
+import {
+  type OverlayKind,
+  overlayCodes,
+  overlayRamp,
+  sfcaBreaks,
+} from '../src/map/render-model/cell-overlay';
 import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
 import { renderCoverageChange } from '../src/map/render-model/coverage-change-raster';
 import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
@@ -131,6 +137,29 @@ function replaceDataset(
   if (elderlyLayer) dataset.elderlyLayer = elderlyLayer;
   if (keepLayers && current.estimate) dataset.estimate = current.estimate;
   return ok({ dataset, warnings: overlap.value.issues });
+}
+
+/** A coverage or 2SFCA overlay painted like the population raster (same size and corners). */
+export interface OverlayImage {
+  type: string;
+  kind: OverlayKind;
+  /** Population layer the cells were judged on. */
+  layer: string;
+  image: RasterImage;
+  /** 2SFCA class limits (cell-overlay.ts `sfcaBreaks`); empty for coverage. */
+  breaks: number[];
+  /** Populated cells and persons per class (coverage: [not covered, covered]). */
+  cellsPerClass: number[];
+  populationPerClass: number[];
+}
+
+export interface OverlayRequest {
+  type: string;
+  kind: OverlayKind;
+  /** Population layer whose populated cells are drawn (the results' `method.layer`). */
+  layer: string;
+  /** Reference for the 2SFCA classes, m² per 100 households (the rule set's area threshold). */
+  referencePer100Households: number;
 }
 
 export interface EngineDependencies {
@@ -336,6 +365,29 @@ export function createEngineApi(dependencies: EngineDependencies) {
       const totals = sumCoverageChange(delta.value, population);
       const image = renderCoverageChange(beforeMask, afterMask, layout);
       return withTransfer(ok({ type, image, ...totals }));
+    },
+
+    /**
+     * The coverage or 2SFCA surface of one type painted as RGBA in the worker, so the main thread only uploads it;
+     * the pixel buffer is transferred.
+     */
+    overlayImage(request: OverlayRequest): Result<OverlayImage> {
+      if (!engine || !dataset) return fail('no-dataset', 'No dataset is loaded');
+      const population = dataset.grid.layers[request.layer];
+      if (!population) return fail('unknown-layer', `The dataset has no layer "${request.layer}"`);
+      if (!dataset.grid.raster) return fail('not-a-raster', 'The grid has no raster layout to draw');
+      const surface =
+        request.kind === 'coverage' ? engine.coverageMask(request.type) : engine.sfcaSurface(request.type);
+      const breaks = request.kind === 'sfca' ? sfcaBreaks(request.referencePer100Households) : [];
+      const { codes, cellsPerClass, populationPerClass } = overlayCodes(
+        request.kind,
+        surface,
+        population,
+        breaks,
+      );
+      const image = renderPopulationRaster(codes, dataset.grid.raster, overlayRamp(request.kind));
+      const { type, kind, layer } = request;
+      return withTransfer(ok({ type, kind, layer, image, breaks, cellsPerClass, populationPerClass }));
     },
 
     /** Removes one facility incrementally. */

@@ -8,6 +8,8 @@ import type {
   CoverageChangeImage,
   DefaultDatasetUrls,
   EngineApi,
+  OverlayImage,
+  OverlayRequest,
   PopulationRaster,
   ProgressCallback,
   ScenarioEvaluationInput,
@@ -22,6 +24,8 @@ export type {
   CoverageChangeImage,
   DefaultDatasetUrls,
   LoadStage,
+  OverlayImage,
+  OverlayRequest,
   PopulationRaster,
   ProgressCallback,
   ScenarioEvaluationInput,
@@ -53,6 +57,8 @@ export interface EngineClient {
   removeFacility(id: string): Promise<Result<Results>>;
   /** Per-cell coverage (0/1) or 2SFCA surface of one facility type, for the map overlays; transferred. */
   cellSurface(type: string, kind: CellSurface['kind']): Promise<Result<CellSurface>>;
+  /** Coverage or 2SFCA overlay of one type painted as RGBA in the worker; transferred. */
+  overlayImage(request: OverlayRequest): Promise<Result<OverlayImage>>;
   /** Results of any facility list (e.g. a scenario that is not active) from a second engine in the worker. */
   evaluateScenario(facilities: Facility[], options: EngineOptions): Promise<Result<Results>>;
   /** Per-cell coverage (0/1) of one type for any facility list, from the second engine; transferred. */
@@ -133,6 +139,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     updateFacility: (id, patch) => call((api) => api.updateFacility(id, patch)),
     removeFacility: (id) => call((api) => api.removeFacility(id)),
     cellSurface: (type, kind) => call((api) => api.cellSurface(type, kind)),
+    overlayImage: (request) => call((api) => api.overlayImage(request)),
     evaluateScenario: (facilities, options) => call((api) => api.evaluateScenario(facilities, options)),
     coverageMaskFor: (facilities, type, options) =>
       call((api) => api.coverageMaskFor(facilities, type, options)),

@@ -9,6 +9,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bounds } from '../engine/dataset-summary';
 import type { AppStore } from '../state/store';
 import { createBasemapSwitcher } from './basemap-switcher';
+import { createCoverageOverlay } from './coverage-overlay';
+import { createDistrictChoropleth } from './district-choropleth';
 import {
   createDistrictLabels,
   DETAIL_SIZE_PIXELS,
@@ -161,6 +163,8 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     styleReady = false;
   });
   map.on('style.load', addOverlay);
+  // Analysis layers (coverage / 2SFCA overlay, district choropleth) add themselves after each style load.
+  const analysisLayers = [createCoverageOverlay(map, store), createDistrictChoropleth(map, store)];
   map.on('mousemove', LAYER.districtFill, (event) => {
     const id = event.features?.[0]?.properties?.id;
     if (typeof id === 'string' && id !== hoveredOnMap) {
@@ -207,6 +211,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     map,
     destroy() {
       for (const dispose of disposers) dispose();
+      for (const dispose of analysisLayers) dispose();
       basemap.destroy();
       facilityLayer.destroy();
       labels.destroy();

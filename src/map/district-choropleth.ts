@@ -1,0 +1,58 @@
+/**
+ * Districts filled by the selected indicator (pass/fail or value classes), as a fill layer under the hover
+ * highlight. Colours go through feature state, so the district geometry is never re-sent.
+ */
+import { effect } from '@preact/signals';
+import type * as maplibregl from 'maplibre-gl';
+import type { AppStore } from '../state/store';
+import { LAYER, SOURCE } from './map-style';
+import { choroplethColours, resolveIndicatorId } from './render-model/choropleth';
+
+export const CHOROPLETH_LAYER = 'district-choropleth';
+
+/** Follows results, mode and indicator; re-adds its layer after every style load. */
+export function createDistrictChoropleth(map: maplibregl.Map, store: AppStore): () => void {
+  let styleReady = false;
+
+  const apply = () => {
+    const results = store.results.value;
+    const mode = store.choroplethMode.value;
+    const wanted = store.indicatorId.value;
+    // Read so a new dataset (new district source data) recolours.
+    const summary = store.summary.value;
+    if (!styleReady || !summary || !map.getSource(SOURCE.districts)) return;
+    if (!map.getLayer(CHOROPLETH_LAYER)) {
+      map.addLayer(
+        {
+          id: CHOROPLETH_LAYER,
+          type: 'fill',
+          source: SOURCE.districts,
+          paint: {
+            'fill-color': ['to-color', ['coalesce', ['feature-state', 'choropleth'], 'rgba(0,0,0,0)']],
+            'fill-opacity': 0.32,
+          },
+        },
+        map.getLayer(LAYER.districtFill) ? LAYER.districtFill : undefined,
+      );
+    }
+    const districts = results?.districts ?? [];
+    const colours = choroplethColours(districts, resolveIndicatorId(districts, wanted), mode);
+    for (const district of summary.districts) {
+      map.setFeatureState(
+        { source: SOURCE.districts, id: district.id },
+        { choropleth: colours.get(district.id) ?? null },
+      );
+    }
+  };
+
+  const onStyleLoad = () => {
+    styleReady = true;
+    apply();
+  };
+  map.on('style.load', onStyleLoad);
+  const dispose = effect(apply);
+  return () => {
+    dispose();
+    map.off('style.load', onStyleLoad);
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { ok } from '../src/core/model/result';
+import { smallDataset } from '../src/engine/small-dataset.fixture';
+import { transferListOf } from '../src/engine/transfer';
+import { COVERAGE_COLOURS } from '../src/map/render-model/cell-overlay';
+import { createEngineApi } from './engine-api';
+
+const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };
+const fetchBytes = async (url: string) => new TextEncoder().encode(url).buffer as ArrayBuffer;
+
+describe('engine api overlayImage (in Node)', () => {
+  it('paints the coverage of one station: its cell covered, every other populated cell not covered', async () => {
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    await api.loadDefaultDataset(urls);
+    // 100 m² station on the centre of cell 5 with a 50 m radius reaches only cell 5 (see engine-api.test.ts).
+    api.setFacilities([
+      {
+        id: 'f',
+        name: 'f',
+        type: 'community_service_station',
+        status: 'proposed',
+        lon: 114.0015,
+        lat: 30.0025,
+        floorAreaSquareMeters: 100,
+        radiusMeters: 50,
+      },
+    ]);
+    const overlay = api.overlayImage({
+      type: 'community_service_station',
+      kind: 'coverage',
+      layer: 'total',
+      referencePer100Households: 30,
+    });
+    if (!overlay.ok) throw new Error(overlay.error.message);
+    const { image, cellsPerClass, populationPerClass } = overlay.value;
+    expect([image.width, image.height]).toEqual([4, 4]);
+    // 15 populated cells: 14 not covered, cell 5 covered with total = 2 × 6 = 12 persons; all 240 persons in all.
+    expect(cellsPerClass).toEqual([14, 1]);
+    expect(populationPerClass).toEqual([228, 12]);
+    const pixel = (p: number) => Array.from(image.rgba.slice(p * 4, p * 4 + 4));
+    expect(pixel(5)).toEqual([...(COVERAGE_COLOURS[1] ?? [])]);
+    expect(pixel(4)).toEqual([...(COVERAGE_COLOURS[0] ?? [])]);
+    expect(pixel(15)).toEqual([0, 0, 0, 0]);
+    expect(transferListOf(overlay.value)).toHaveLength(1);
+    // 2SFCA: cell 5 reaches 2083 m² per 100 households, far above 2 × 30: the darkest class.
+    const sfca = api.overlayImage({
+      type: 'community_service_station',
+      kind: 'sfca',
+      layer: 'total',
+      referencePer100Households: 30,
+    });
+    if (!sfca.ok) throw new Error(sfca.error.message);
+    expect(sfca.value.breaks).toEqual([0, 15, 30, 60]);
+    expect(sfca.value.cellsPerClass).toEqual([14, 0, 0, 0, 1]);
+    expect(
+      api.overlayImage({ type: 'x', kind: 'coverage', layer: 'none', referencePer100Households: 30 }),
+    ).toMatchObject({ ok: false, error: { code: 'unknown-layer' } });
+  });
+});
