@@ -1,9 +1,11 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { render } from 'preact';
 import { createEngineClient } from './engine/engine-client';
+import { createImportClient } from './engine/import-client';
 import { createAppController } from './state/app-controller';
 import { defaultDatasetUrls } from './state/default-dataset-urls';
 import { createEngineSync } from './state/engine-sync';
+import { createImportController } from './state/import-controller';
 import { createOverlayController } from './state/overlay-controller';
 import { createPlannerController } from './state/planner-controller';
 import { createScenarioController } from './state/scenario-controller';
@@ -33,6 +35,11 @@ const controller = createAppController(store, engine, defaultDatasetUrls(documen
 const sync = createEngineSync(store, engine);
 const planner = createPlannerController(store, engine, sync);
 const scenarioController = createScenarioController(store, sync);
+const importer = createImportController(store, engine, createImportClient(), {
+  installDataset: controller.installDataset,
+  syncActive: sync.syncActive,
+  addScenario: scenarioController.addScenario,
+});
 installAutomationHook(store, () => map);
 createOverlayController(store, engine);
 
@@ -41,6 +48,7 @@ const context = {
   controller,
   planner,
   scenarios: scenarioController,
+  importer,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;
   },

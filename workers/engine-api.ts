@@ -21,6 +21,7 @@ import {
 import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
 import { renderCoverageChange } from '../src/map/render-model/coverage-change-raster';
 import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
+import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './import-dataset';
 
 export interface DefaultDatasetUrls {
   adultsTiff: string;
@@ -70,73 +71,6 @@ export interface CoverageChangeImage {
   gainedPopulation: number;
   /** Residents in cells covered only in the first scenario, persons. */
   lostPopulation: number;
-}
-
-/**
- * Imported parts of a dataset (issue #5): new districts, a new grid, or both. What is left out is kept from the
- * dataset loaded now, so districts can be swapped under the current grid and the other way round.
- */
-export interface DatasetReplacement {
-  /** Shown in the header, e.g. the imported file names. */
-  name: string;
-  districts?: District[];
-  /** CRS the districts were read in (`gcj02` turns the GCJ-02 offset hint off). */
-  districtsCrsId?: string;
-  grid?: PopulationGrid;
-  /** CRS the grid was read in. */
-  gridCrsId?: string;
-}
-
-/** The new dataset's summary plus the overlap warnings (`population-mostly-outside`, `districts-gcj02-offset`). */
-export interface DatasetReplaced {
-  summary: DatasetSummary;
-  warnings: ImportIssue[];
-}
-
-/** Persons per household of an imported dataset when none was loaded before (domain.md § Households). */
-export const IMPORTED_HOUSEHOLD_SIZE = 2.62;
-
-/** Resident layer of an imported grid: `total` when there is one, else the first layer. */
-function residentLayerOf(grid: PopulationGrid): string {
-  const layers = Object.keys(grid.layers);
-  return layers.includes('total') ? 'total' : (layers[0] ?? 'total');
-}
-
-/** Elderly layer of an imported grid, recognised by its id (`elderly60plus`, `elderly65plus`, …). */
-function elderlyLayerOf(grid: PopulationGrid): string | undefined {
-  return Object.keys(grid.layers).find((layer) => /^elderly/i.test(layer));
-}
-
-/**
- * The dataset made of `replacement` over `current`, with cells assigned to districts by the app's overlap check;
- * fails with its codes (e.g. `grid-districts-no-overlap`) and then `current` stays as it was.
- */
-function replaceDataset(
-  current: Dataset | undefined,
-  replacement: DatasetReplacement,
-  generation: number,
-): Result<{ dataset: Dataset; warnings: ImportIssue[] }> {
-  const grid = replacement.grid ?? current?.grid;
-  const districts = replacement.districts ?? current?.districts;
-  if (!grid || !districts) return fail('no-dataset', 'Import a population grid and districts together');
-  const keepLayers = !replacement.grid && current;
-  const residentLayer = keepLayers ? current.residentLayer : residentLayerOf(grid);
-  const elderlyLayer = keepLayers ? current.elderlyLayer : elderlyLayerOf(grid);
-  const overlap = checkGridAgainstDistricts(grid, districts, residentLayer, replacement.districtsCrsId);
-  if (!overlap.ok) return overlap;
-  const dataset: Dataset = {
-    id: `import-${generation}`,
-    name: replacement.name,
-    grid,
-    districts,
-    districtOfCell: overlap.value.districtOfCell,
-    householdSize: current?.householdSize ?? IMPORTED_HOUSEHOLD_SIZE,
-    residentLayer,
-    sourceCrs: replacement.gridCrsId ?? current?.sourceCrs ?? 'EPSG:4326',
-  };
-  if (elderlyLayer) dataset.elderlyLayer = elderlyLayer;
-  if (keepLayers && current.estimate) dataset.estimate = current.estimate;
-  return ok({ dataset, warnings: overlap.value.issues });
 }
 
 /** A coverage or 2SFCA overlay painted like the population raster (same size and corners). */
@@ -247,6 +181,27 @@ export function createEngineApi(dependencies: EngineDependencies) {
         const summary = summarizeDataset(dataset);
         onProgress?.(1, 'summarise');
         return ok(summary);
+      } catch (error) {
+        return fail('load-failed', messageOf(error));
+      }
+    },
+
+    /**
+     * Replaces the districts and/or the grid with imported ones (issue #5) and starts a new engine with no
+     * facilities (the caller sends the scenario's again). On any failure, the dataset and engine are untouched.
+     */
+    loadDataset(replacement: DatasetReplacement): Result<DatasetReplaced> {
+      try {
+        const generation = Number(dataset?.id.match(/^import-(\d+)$/)?.[1] ?? 0) + 1;
+        const replaced = replaceDataset(dataset, replacement, generation);
+        if (!replaced.ok) return replaced;
+        const created = createEngine(replaced.value.dataset);
+        if (!created.ok) return created;
+        dataset = replaced.value.dataset;
+        engine = created.value;
+        optionsKey = undefined;
+        ramps.clear();
+        return ok({ summary: summarizeDataset(dataset), warnings: replaced.value.warnings });
       } catch (error) {
         return fail('load-failed', messageOf(error));
       }
@@ -399,4 +354,5 @@ export function createEngineApi(dependencies: EngineDependencies) {
   };
 }
 
+export type { DatasetReplaced, DatasetReplacement } from './import-dataset';
 export type EngineApi = ReturnType<typeof createEngineApi>;

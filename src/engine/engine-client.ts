@@ -6,6 +6,8 @@ import * as Comlink from 'comlink';
 import type {
   CellSurface,
   CoverageChangeImage,
+  DatasetReplaced,
+  DatasetReplacement,
   DefaultDatasetUrls,
   EngineApi,
   OverlayImage,
@@ -19,9 +21,12 @@ import type { Facility } from '../core/model/facility';
 import { fail, type Result, type ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import type { DatasetSummary } from './dataset-summary';
+import { transferListOf } from './transfer';
 
 export type {
   CoverageChangeImage,
+  DatasetReplaced,
+  DatasetReplacement,
   DefaultDatasetUrls,
   LoadStage,
   OverlayImage,
@@ -45,6 +50,8 @@ export interface EngineClient {
     urls: DefaultDatasetUrls,
     onProgress?: ProgressCallback,
   ): Promise<Result<DatasetSummary>>;
+  /** Replaces districts and/or grid with imported ones; the grid's arrays are transferred, not copied. */
+  loadDataset(replacement: DatasetReplacement): Promise<Result<DatasetReplaced>>;
   populationRaster(layer: string): Promise<Result<PopulationRaster>>;
   results(): Promise<Result<Results>>;
   /** Replaces every facility (full evaluation); each edit call below returns the results after it. */
@@ -130,6 +137,12 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   start();
   return {
     loadDefaultDataset,
+    loadDataset: (replacement) =>
+      call((api) =>
+        api.loadDataset(
+          replacement.grid ? Comlink.transfer(replacement, transferListOf(replacement, 5)) : replacement,
+        ),
+      ),
     populationRaster: (layer) => call((api) => api.populationRaster(layer)),
     results: () => call((api) => api.results()),
     setFacilities: (facilities) => call((api) => api.setFacilities(facilities)),

@@ -65,15 +65,16 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   // can be added, which is true from 'style.load' until the next setStyle.
   let styleReady = false;
   let hoveredOnMap: string | null = null;
-  let fitted = false;
+  // Fitted once per dataset: an imported dataset (issue #5) may lie in another city.
+  let fittedDatasetId: string | null = null;
 
   const applyDistricts = () => {
     const summary = store.summary.value;
     const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE.districts);
     if (!summary || !source) return;
     source.setData(summary.districtsGeoJson);
-    if (!fitted) {
-      fitted = true;
+    if (fittedDatasetId !== summary.id) {
+      fittedDatasetId = summary.id;
       map.fitBounds(summary.bounds, { padding: FIT_PADDING, animate: false });
     }
   };

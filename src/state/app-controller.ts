@@ -1,5 +1,6 @@
 /** The actions the UI calls: load the dataset, switch layer, language and basemap. */
 import { batch } from '@preact/signals';
+import type { DatasetSummary } from '../engine/dataset-summary';
 import type { DefaultDatasetUrls, EngineClient } from '../engine/engine-client';
 import type { Locale } from './locale';
 import { type PreferenceStorage, writePreference } from './preferences';
@@ -10,6 +11,11 @@ export interface AppController {
   setPopulationLayer(layer: string): Promise<void>;
   setLocale(locale: Locale): void;
   setBasemapUrl(styleUrl: string): void;
+  /**
+   * Shows a dataset the engine worker already holds (an import, issue #5): its summary, the layer's raster and the
+   * results, in one batch like `load`. A grid without raster layout keeps no image (the old one is cleared).
+   */
+  installDataset(summary: DatasetSummary): Promise<void>;
   /** Called by the engine client after it restarted a crashed worker. */
   workerRestarted(reloaded: Promise<unknown> | undefined): Promise<void>;
 }
@@ -72,8 +78,24 @@ export function createAppController(
     });
   };
 
+  const installDataset = async (summary: DatasetSummary) => {
+    const layer = summary.layers.includes(store.populationLayer.peek())
+      ? store.populationLayer.peek()
+      : summary.layers.includes(summary.residentLayer)
+        ? summary.residentLayer
+        : (summary.layers[0] ?? '');
+    const [raster, results] = await Promise.all([requestLayer(layer), engine.results()]);
+    batch(() => {
+      store.populationLayer.value = layer;
+      store.summary.value = summary;
+      if (results.ok) store.results.value = results.value;
+      if (raster) store.raster.value = raster.ok ? raster.value : null;
+    });
+  };
+
   return {
     load,
+    installDataset,
     async setPopulationLayer(layer) {
       store.populationLayer.value = layer;
       await drawLayer(layer);

@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AppController } from '../state/app-controller';
+import type { ImportController } from '../state/import-controller';
 import type { PlannerController } from '../state/planner-controller';
 import type { ScenarioController } from '../state/scenario-controller';
 import type { AppStore } from '../state/store';
@@ -11,6 +12,8 @@ export interface AppContextValue {
   controller: AppController;
   planner: PlannerController;
   scenarios: ScenarioController;
+  /** File import (issue #5); absent in contexts built without an import worker. */
+  importer?: ImportController;
   /** Hands the MapLibre map to whoever needs it (the automation hook). */
   onMapCreated(map: unknown): void;
 }

@@ -2,6 +2,9 @@ import { AppContext, type AppContextValue } from './app-context';
 import { DistrictPanel } from './district-panel';
 import { FacilityPalette } from './facility-palette';
 import { Header } from './header';
+import { DropZone } from './import/drop-zone';
+import { ImportDialog } from './import/import-dialog';
+import { ImportStatus } from './import/import-status';
 import { MapPane } from './map-pane';
 import { MethodNote } from './method-note';
 import { SettingsDialog } from './settings-dialog';
@@ -20,6 +23,9 @@ export function App(props: { context: AppContextValue }) {
           </aside>
         </main>
         <SettingsDialog />
+        <ImportStatus />
+        <ImportDialog />
+        <DropZone />
       </div>
     </AppContext.Provider>
   );

@@ -1,4 +1,6 @@
 import { useApp, useT } from './app-context';
+import { ExportMenu } from './export-menu';
+import { ImportButton } from './import/import-button';
 import { LanguageSwitch } from './language-switch';
 import { LayerSwitch } from './layer-switch';
 
@@ -16,12 +18,15 @@ export function Header() {
             生活圈 <span class="brand-latin">Lifecircle</span>
           </h1>
           <p class="brand-subtitle">
-            {t('appSubtitle')} · {t('datasetWuhan')}
+            {t('appSubtitle')} ·{' '}
+            {store.summary.value?.id.startsWith('import-') ? store.summary.value.name : t('datasetWuhan')}
           </p>
         </div>
       </div>
       <LayerSwitch />
       <div class="header-actions">
+        <ImportButton />
+        <ExportMenu />
         <button
           type="button"
           class="button-quiet"

@@ -4,6 +4,7 @@
  */
 import { edits } from './edits';
 import { example } from './example';
+import { importExport } from './import';
 import { scenarios } from './scenarios';
 
 /** zh-CN and en strings of one feature area; `en` must have the same keys as `zhCN`. */
@@ -13,6 +14,6 @@ export interface FeatureTable<K extends string> {
 }
 
 export const featureTables = {
-  zhCN: { ...example.zhCN, ...edits.zhCN, ...scenarios.zhCN },
-  en: { ...example.en, ...edits.en, ...scenarios.en },
+  zhCN: { ...example.zhCN, ...edits.zhCN, ...scenarios.zhCN, ...importExport.zhCN },
+  en: { ...example.en, ...edits.en, ...scenarios.en, ...importExport.en },
 };

@@ -1,0 +1,213 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { zipSync } from 'fflate';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { Results } from '../src/core/model/results';
+import { dbfFile, type Shape, shpFile } from '../test/fixtures/import/shapefile-writer';
+import { openApp } from './driver';
+
+test.use({ locale: 'zh-CN' });
+
+const repo = (path: string) => new URL(`../${path}`, import.meta.url);
+const ADULTS_TIFF = 'data/wuhan_worldpop_age20plus_100m.tif';
+const ELDERLY_TIFF = 'data/wuhan_worldpop_age60plus_100m.tif';
+const WGS84_PRJ =
+  'GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]]';
+
+type DistrictFeature = Feature<Polygon | MultiPolygon, Record<string, string>>;
+
+function signedArea(ring: number[][]): number {
+  let twice = 0;
+  for (let i = 0; i + 1 < ring.length; i++) {
+    const [ax, ay] = ring[i] as [number, number];
+    const [bx, by] = ring[i + 1] as [number, number];
+    twice += ax * by - bx * ay;
+  }
+  return twice / 2;
+}
+
+/** Shapefile rings: outer rings clockwise, holes counter-clockwise (the format's rule). */
+function shapeOf(feature: DistrictFeature): Shape {
+  const polygons =
+    feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  const rings = polygons.flatMap((polygon) =>
+    polygon.map((ring, index) => {
+      const clockwise = signedArea(ring) < 0;
+      return clockwise === (index === 0) ? ring : [...ring].reverse();
+    }),
+  );
+  return { type: 'polygon', rings };
+}
+
+/** The 13 districts of the default dataset (data/) written as a zipped Shapefile with a WGS 84 .prj. */
+function wuhanDistrictsShapefileZip(): Buffer {
+  const geojson = JSON.parse(
+    readFileSync(repo('data/wuhan_districts_osm_mapchina.geojson'), 'utf8'),
+  ) as FeatureCollection<Polygon | MultiPolygon, Record<string, string>>;
+  const features = geojson.features as DistrictFeature[];
+  const zip = zipSync({
+    'wuhan_districts.shp': shpFile(features.map(shapeOf)),
+    'wuhan_districts.dbf': dbfFile([
+      { name: 'name', values: features.map((feature) => String(feature.properties.Name_County)) },
+      { name: 'code', values: features.map((feature) => String(feature.properties.Code_County)) },
+    ]),
+    'wuhan_districts.prj': new TextEncoder().encode(WGS84_PRJ),
+    'wuhan_districts.cpg': new TextEncoder().encode('UTF-8'),
+  });
+  return Buffer.from(zip);
+}
+
+function file(name: string, buffer: Buffer, mimeType = 'application/octet-stream') {
+  return { name, mimeType, buffer };
+}
+
+async function results(page: Page): Promise<Results> {
+  const value = await page.evaluate(() => window.lifecircle.results());
+  if (!value) throw new Error('no results');
+  return value;
+}
+
+async function placeFacility(page: Page, lon: number, lat: number) {
+  await page.getByTestId('palette-community_service_station').click();
+  const point = await page.evaluate(
+    ([x, y]) => {
+      const projected = window.lifecircle.map?.project([x as number, y as number]);
+      return projected ? { x: projected.x, y: projected.y } : null;
+    },
+    [lon, lat],
+  );
+  const box = await page.getByTestId('map').boundingBox();
+  if (!point || !box) throw new Error('map not ready');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+test('a broken file shows a message naming it; dataset, scenario and results are untouched', async ({
+  page,
+}, testInfo) => {
+  const app = await openApp(page);
+  await placeFacility(page, 114.25, 30.618);
+  await page.waitForFunction(() =>
+    window.lifecircle.results()?.districts.some((d) => d.facilityAreaSquareMeters > 0),
+  );
+  const before = await results(page);
+  const namesBefore = await app.districtNames();
+
+  await page
+    .getByTestId('import-input')
+    .setInputFiles(
+      file('truncated.geojson', readFileSync(repo('test/fixtures/import/corpus/truncated.geojson'))),
+    );
+  const message = page.getByTestId('import-error-message');
+  await expect(message).toBeVisible();
+  await expect(message).toContainText('truncated.geojson');
+  await expect(message).toContainText('JSON');
+  await expect(page.getByTestId('import-dialog')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('import-broken-file.png') });
+  expect(await results(page)).toEqual(before);
+  expect(await app.districtNames()).toEqual(namesBefore);
+
+  // A population grid far from every district (São Paulo cells under Wuhan districts) is refused as a whole.
+  const farGrid = 'lon,lat,population\n-46.63,-23.55,120\n-46.62,-23.55,80\n';
+  await page
+    .getByTestId('import-input')
+    .setInputFiles(file('sao-paulo.csv', Buffer.from(farGrid), 'text/csv'));
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await page.getByTestId('import-confirm').click();
+  await expect(message).toContainText('sao-paulo.csv');
+  await page.screenshot({ path: testInfo.outputPath('import-no-overlap.png') });
+  expect(await results(page)).toEqual(before);
+  expect(await app.districtNames()).toEqual(namesBefore);
+  expect(app.errors).toEqual([]);
+});
+
+test('import a zipped Shapefile of districts and two GeoTIFF layers: same figures as the default dataset', async ({
+  page,
+}, testInfo) => {
+  const app = await openApp(page);
+  const defaults = await results(page);
+  await page
+    .getByTestId('import-input')
+    .setInputFiles([
+      file('wuhan_districts.zip', wuhanDistrictsShapefileZip(), 'application/zip'),
+      file('wuhan_worldpop_age20plus_100m.tif', readFileSync(repo(ADULTS_TIFF)), 'image/tiff'),
+      file('wuhan_worldpop_age60plus_100m.tif', readFileSync(repo(ELDERLY_TIFF)), 'image/tiff'),
+    ]);
+  const dialog = page.getByTestId('import-dialog');
+  await expect(dialog).toBeVisible();
+  const cards = dialog.getByTestId('import-file');
+  await expect(cards).toHaveCount(3);
+  const shapefileCard = cards.filter({ hasText: 'wuhan_districts.zip' });
+  await expect(shapefileCard.getByTestId('import-kind')).toHaveValue('districts');
+  await expect(shapefileCard.getByTestId('import-name-field')).toHaveValue('name');
+  await expect(cards.filter({ hasText: 'age20plus' }).getByTestId('import-layer-id')).toHaveValue(
+    'adults20plus',
+  );
+  await expect(cards.filter({ hasText: 'age60plus' }).getByTestId('import-layer-id')).toHaveValue(
+    'elderly60plus',
+  );
+  await page.screenshot({ path: testInfo.outputPath('import-dialog.png') });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 60_000 });
+  await page.waitForFunction(() => window.lifecircle.ready === true);
+
+  const imported = await results(page);
+  expect(imported.districts).toHaveLength(13);
+  // No `total` layer was imported, so the residents are the adults 20+ layer; the default dataset's adults 20+
+  // per district were summed over the same cells and the same polygons (shapefile doubles are exact).
+  expect(imported.method.layer).toBe('adults20plus');
+  for (const district of imported.districts) {
+    const reference = defaults.districts.find((d) => d.name === district.name);
+    expect(reference, district.name).toBeDefined();
+    expect(district.population).toBeCloseTo(reference?.populationByLayer?.adults20plus ?? Number.NaN, 3);
+  }
+  await expect(page.getByTestId('district-row')).toHaveCount(13);
+  await page.screenshot({ path: testInfo.outputPath('import-shapefile-geotiff.png') });
+  expect(app.errors).toEqual([]);
+});
+
+test('export a scenario as GeoJSON and import it back as a new scenario with the same facilities', async ({
+  page,
+}, testInfo) => {
+  const app = await openApp(page);
+  await placeFacility(page, 114.25, 30.618);
+  await placeFacility(page, 114.3, 30.6);
+  await page.waitForFunction(() => (window.lifecircle.results()?.totals.facilityCount ?? 0) >= 2);
+
+  const exportScenario = async () => {
+    await page.getByTestId('export-button').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-scenario').click(),
+    ]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  };
+  const exported = await exportScenario();
+  expect(exported.name).toMatch(/^方案 1-\d{4}-\d{2}-\d{2}\.geojson$/);
+  const original = JSON.parse(exported.text);
+  expect(original.features).toHaveLength(2);
+
+  await page.getByTestId('import-input').setInputFiles(file(exported.name, Buffer.from(exported.text)));
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await expect(page.getByTestId('import-kind')).toHaveValue('scenario');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('import-scenario.png') });
+
+  const again = await exportScenario();
+  const reimported = JSON.parse(again.text);
+  expect(again.name).not.toBe(exported.name);
+  expect(reimported.features).toEqual(original.features);
+  expect(reimported.lifecircle.ruleSetId).toBe(original.lifecircle.ruleSetId);
+  expect(reimported.lifecircle.parameters).toEqual(original.lifecircle.parameters);
+
+  await page.getByTestId('export-button').click();
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-results-csv').click(),
+  ]);
+  const bytes = readFileSync(await csv.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('江汉区');
+  expect(app.errors).toEqual([]);
+});

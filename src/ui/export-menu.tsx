@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { resultsToCsv } from '../core/io/results-csv';
+import { resultsToGeoJson } from '../core/io/results-geojson';
+import { scenarioToGeoJson } from '../core/io/scenario-geojson';
+import type { District } from '../core/model/district';
+import type { DatasetSummary } from '../engine/dataset-summary';
+import { useApp, useT } from './app-context';
+
+/** `name-YYYY-MM-DD.ext` with characters that file systems refuse replaced by `_`. */
+export function exportFileName(scenarioName: string, date: Date, extension: string): string {
+  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
+    .map((part) => String(part).padStart(2, '0'))
+    .join('-');
+  const safe = scenarioName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').trim() || 'lifecircle';
+  return `${safe}-${day}.${extension}`;
+}
+
+/** Saves text as a file: a Blob behind a temporary `<a download>`, clicked and removed. */
+function download(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked on the next task: the click has started the download by then.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function districtsOf(summary: DatasetSummary): District[] {
+  return summary.districtsGeoJson.features.map((feature) => ({
+    id: feature.properties.id,
+    name: feature.properties.name,
+    geometry: feature.geometry,
+  }));
+}
+
+/** The header's Export menu: the scenario as GeoJSON, the district results as GeoJSON and as CSV (issue #5). */
+export function ExportMenu() {
+  const { store } = useApp();
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const results = store.results.value;
+  const summary = store.summary.value;
+  const scenario = store.activeScenario.value;
+  const save = (kind: 'scenario' | 'results-geojson' | 'results-csv') => {
+    setOpen(false);
+    const now = new Date();
+    if (kind === 'scenario') {
+      const json = JSON.stringify(scenarioToGeoJson(scenario), null, 2);
+      download(json, exportFileName(scenario.name, now, 'geojson'), 'application/geo+json');
+      return;
+    }
+    if (!results || !summary) return;
+    if (kind === 'results-geojson') {
+      const json = JSON.stringify(resultsToGeoJson(results, districtsOf(summary)));
+      download(json, exportFileName(`${scenario.name}-results`, now, 'geojson'), 'application/geo+json');
+    } else {
+      // resultsToCsv starts with a byte-order mark, so Excel reads the Chinese names as UTF-8.
+      download(resultsToCsv(results), exportFileName(`${scenario.name}-results`, now, 'csv'), 'text/csv');
+    }
+  };
+  return (
+    <div class="export-menu">
+      <button
+        type="button"
+        class="button-quiet"
+        data-testid="export-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        ⤒ {t('exportButton')}
+      </button>
+      {open ? (
+        <div class="export-menu-list" role="menu" data-testid="export-menu">
+          <button
+            type="button"
+            role="menuitem"
+            data-testid="export-scenario"
+            onClick={() => save('scenario')}
+          >
+            {t('exportScenario')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            data-testid="export-results-geojson"
+            disabled={!results || !summary}
+            title={!results ? t('exportNoResults') : undefined}
+            onClick={() => save('results-geojson')}
+          >
+            {t('exportResultsGeoJson')}
+          </button>
+          <button
+            type="button"
+            role="menuitem"
+            data-testid="export-results-csv"
+            disabled={!results}
+            title={!results ? t('exportNoResults') : undefined}
+            onClick={() => save('results-csv')}
+          >
+            {t('exportResultsCsv')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

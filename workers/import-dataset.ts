@@ -1,0 +1,80 @@
+/**
+ * How imported districts and/or an imported grid replace the engine worker's dataset (issue #5). Kept apart from
+ * engine-api.ts, which only calls {@link replaceDataset}; plain functions, tested in Node.
+ */
+import { checkGridAgainstDistricts } from '../src/core/io/import/check-overlap';
+import type { ImportIssue } from '../src/core/io/import/import-types';
+import type { Dataset } from '../src/core/model/dataset';
+import type { District } from '../src/core/model/district';
+import type { PopulationGrid } from '../src/core/model/grid';
+import { fail, ok, type Result } from '../src/core/model/result';
+import type { DatasetSummary } from '../src/engine/dataset-summary';
+
+/**
+ * Imported parts of a dataset: new districts, a new grid, or both. What is left out is kept from the dataset loaded
+ * now, so districts can be swapped under the current grid and the other way round.
+ */
+export interface DatasetReplacement {
+  /** Shown in the header, e.g. the imported file names. */
+  name: string;
+  districts?: District[];
+  /** CRS the districts were read in (`gcj02` turns the GCJ-02 offset hint off). */
+  districtsCrsId?: string;
+  grid?: PopulationGrid;
+  /** CRS the grid was read in. */
+  gridCrsId?: string;
+}
+
+/** The new dataset's summary plus the overlap warnings (`population-mostly-outside`, `districts-gcj02-offset`). */
+export interface DatasetReplaced {
+  summary: DatasetSummary;
+  warnings: ImportIssue[];
+}
+
+/** Persons per household of an imported dataset when none was loaded before (domain.md § Households). */
+export const IMPORTED_HOUSEHOLD_SIZE = 2.62;
+
+/** Resident layer of an imported grid: `total` when there is one, else the first layer. */
+export function residentLayerOf(grid: PopulationGrid): string {
+  const layers = Object.keys(grid.layers);
+  return layers.includes('total') ? 'total' : (layers[0] ?? 'total');
+}
+
+/** Elderly layer of an imported grid, recognised by its id (`elderly60plus`, `elderly65plus`, …). */
+export function elderlyLayerOf(grid: PopulationGrid): string | undefined {
+  return Object.keys(grid.layers).find((layer) => /^elderly/i.test(layer));
+}
+
+/**
+ * The dataset made of `replacement` over `current` (id `import-<generation>`), cells assigned to districts by the
+ * import path's overlap check. A new grid brings its own resident and elderly layers (see {@link residentLayerOf});
+ * the household size stays the current dataset's, else {@link IMPORTED_HOUSEHOLD_SIZE}. Fails with the check's codes
+ * (`grid-districts-no-overlap`) or `no-dataset` when grid or districts are missing; `current` is never modified.
+ */
+export function replaceDataset(
+  current: Dataset | undefined,
+  replacement: DatasetReplacement,
+  generation: number,
+): Result<{ dataset: Dataset; warnings: ImportIssue[] }> {
+  const grid = replacement.grid ?? current?.grid;
+  const districts = replacement.districts ?? current?.districts;
+  if (!grid || !districts) return fail('no-dataset', 'Import a population grid and districts together');
+  const kept = replacement.grid ? undefined : current;
+  const residentLayer = kept ? kept.residentLayer : residentLayerOf(grid);
+  const elderlyLayer = kept ? kept.elderlyLayer : elderlyLayerOf(grid);
+  const overlap = checkGridAgainstDistricts(grid, districts, residentLayer, replacement.districtsCrsId);
+  if (!overlap.ok) return overlap;
+  const dataset: Dataset = {
+    id: `import-${generation}`,
+    name: replacement.name,
+    grid,
+    districts,
+    districtOfCell: overlap.value.districtOfCell,
+    householdSize: current?.householdSize ?? IMPORTED_HOUSEHOLD_SIZE,
+    residentLayer,
+    sourceCrs: replacement.gridCrsId ?? current?.sourceCrs ?? 'EPSG:4326',
+  };
+  if (elderlyLayer) dataset.elderlyLayer = elderlyLayer;
+  if (kept?.estimate) dataset.estimate = kept.estimate;
+  return ok({ dataset, warnings: overlap.value.issues });
+}
