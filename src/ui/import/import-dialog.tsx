@@ -260,7 +260,11 @@ function FileCard(props: { pending: PendingFile; index: number; importer: Import
             testId="import-crs"
             value={options.crs}
             choices={asChoices(crs.choices)}
-            empty={t('importChoose')}
+            empty={
+              crs.required
+                ? t('importChoose')
+                : t('importCrsAsFile', { crs: inspection.declaredCrs ?? 'EPSG:4326' })
+            }
             required={crs.required}
             onChange={(value) => set(withOption(options, 'crs', value))}
           />
