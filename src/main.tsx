@@ -2,7 +2,10 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { render } from 'preact';
 import { createEngineClient } from './engine/engine-client';
 import { createImportClient } from './engine/import-client';
+import { installFacilityDrag } from './map/facility-drag';
 import { createAppController } from './state/app-controller';
+import { createAutosave } from './state/autosave';
+import { indexedDbAutosaveStorage } from './state/autosave-idb';
 import { defaultDatasetUrls } from './state/default-dataset-urls';
 import { createEngineSync } from './state/engine-sync';
 import { createImportController } from './state/import-controller';
@@ -41,6 +44,9 @@ const importer = createImportController(store, engine, createImportClient(), {
   addScenario: scenarioController.addScenario,
 });
 installAutomationHook(store, () => map);
+// Autosave: restore the dataset's stored scenarios once it is loaded, then write every committed change.
+const autosave = createAutosave(store, indexedDbAutosaveStorage());
+window.addEventListener('pagehide', () => void autosave.flush());
 createOverlayController(store, engine);
 
 const context = {
@@ -51,8 +57,12 @@ const context = {
   importer,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;
+    installFacilityDrag(map, store, planner);
   },
 };
 const root = document.getElementById('app');
 if (root) render(<App context={context} />, root);
-void controller.load();
+void controller.load().then(async () => {
+  const datasetId = store.summary.peek()?.id;
+  if (datasetId && (await autosave.start(datasetId))) await planner.resync();
+});

@@ -20,6 +20,7 @@ import {
 import { createFacilityLayer } from './facility-layer';
 import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
 import { districtLabels } from './render-model/district-label-model';
+import { withDragPreview } from './render-model/facility-hit';
 import { placeLabels, textWidthPixels } from './render-model/label-placement';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -180,7 +181,10 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
 
   const disposers = [
     effect(() => {
-      facilityLayer.update(store.activeScenario.value.facilities, store.selectedFacilityId.value);
+      facilityLayer.update(
+        withDragPreview(store.activeScenario.value.facilities, store.facilityDrag.value),
+        store.selectedFacilityId.value,
+      );
     }),
     effect(() => {
       if (store.summary.value && styleReady) applyDistricts();

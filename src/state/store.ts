@@ -10,6 +10,7 @@ import { activeScenario, createScenarioList } from '../core/scenarios/scenario-l
 import { createScenarioListHistory, type ScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { DatasetSummary } from '../engine/dataset-summary';
 import type { CoverageChangeImage, LoadStage, OverlayImage, PopulationRaster } from '../engine/engine-client';
+import type { AutosaveFailure } from './autosave-record';
 import { detectLocale, type Locale } from './locale';
 import { type PreferenceStorage, readPreference } from './preferences';
 
@@ -76,6 +77,19 @@ export interface AppStore {
   deltaImage: Signal<CoverageChangeImage | null>;
   /** Presentation mode's slide index, or null when not presenting. */
   presentationSlide: Signal<number | null>;
+  /** What became of a share link opened at start: the scenario added, or why it was refused. */
+  shareLinkOutcome: Signal<{ added: string } | { error: ResultError } | null>;
+  /** Why the last autosave read or write failed (shown as a notice; work goes on unsaved), or null. */
+  autosaveFailure: Signal<AutosaveFailure | null>;
+  /** A facility being dragged: where it is drawn now (not committed until release), or null. */
+  facilityDrag: Signal<FacilityDragPreview | null>;
+}
+
+/** The position of a facility under the pointer during a drag, WGS 84 degrees. */
+export interface FacilityDragPreview {
+  id: string;
+  lon: number;
+  lat: number;
 }
 
 /** Cell overlay on the grid: none, coverage of a type (covered / not covered), or its 2SFCA surface. */
@@ -136,6 +150,9 @@ export function createStore(
     meetingView: signal('none'),
     deltaImage: signal(null),
     presentationSlide: signal(null),
+    shareLinkOutcome: signal(null),
+    autosaveFailure: signal(null),
+    facilityDrag: signal(null),
   };
 }
 

@@ -1,5 +1,6 @@
 import { AppContext, type AppContextValue } from './app-context';
 import { DistrictPanel } from './district-panel';
+import { FacilityEditor } from './facility-editor';
 import { FacilityPalette } from './facility-palette';
 import { Header } from './header';
 import { DropZone } from './import/drop-zone';
@@ -18,6 +19,7 @@ export function App(props: { context: AppContextValue }) {
           <MapPane />
           <aside class="side-panel" data-testid="side-panel">
             <FacilityPalette />
+            <FacilityEditor />
             <DistrictPanel />
             <MethodNote />
           </aside>

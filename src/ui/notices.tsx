@@ -17,6 +17,10 @@ export function Notices() {
   }
   if (basemap.status === 'failed') messages.push(t('basemapFailed', { message: basemap.failure ?? '' }));
   if (notice === 'worker-restarted') messages.push(t('workerRestarted'));
+  const autosaveFailure = store.autosaveFailure.value;
+  if (autosaveFailure === 'quota') messages.push(t('autosaveQuota'));
+  else if (autosaveFailure === 'unavailable') messages.push(t('autosaveUnavailable'));
+  else if (autosaveFailure === 'failed') messages.push(t('autosaveFailed'));
   if (messages.length === 0) return null;
   return (
     <div class="notices" role="status" data-testid="notice">
@@ -31,6 +35,7 @@ export function Notices() {
             onClick={() => {
               store.notice.value = null;
               store.editError.value = null;
+              store.autosaveFailure.value = null;
               if (store.basemap.value.status === 'failed')
                 store.basemap.value = { styleUrl: '', status: 'offline' };
             }}

@@ -2,6 +2,7 @@
  * The feature areas' string tables, merged. Each feature file exports `{ zhCN, en }` where `en` has exactly the
  * keys of `zhCN` (`FeatureTable` checks it at compile time); add a new file to the list below.
  */
+import { editing } from './editing';
 import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
@@ -14,6 +15,6 @@ export interface FeatureTable<K extends string> {
 }
 
 export const featureTables = {
-  zhCN: { ...example.zhCN, ...edits.zhCN, ...scenarios.zhCN, ...importExport.zhCN },
-  en: { ...example.en, ...edits.en, ...scenarios.en, ...importExport.en },
+  zhCN: { ...example.zhCN, ...edits.zhCN, ...editing.zhCN, ...scenarios.zhCN, ...importExport.zhCN },
+  en: { ...example.en, ...edits.en, ...editing.en, ...scenarios.en, ...importExport.en },
 };

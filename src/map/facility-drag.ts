@@ -1,0 +1,125 @@
+/**
+ * Drag to move a facility (issue 4): a press on a facility's point grabs it; while the pointer moves, the facility
+ * is drawn under it (store.facilityDrag) and the engine gets preview moves, so the figures follow; the release
+ * commits one `moveFacility` (one undo step, the start position is its inverse); Esc puts it back. Map panning is
+ * off only while a facility is held. Geometry is in render-model/facility-hit.ts.
+ */
+import { batch } from '@preact/signals';
+import type * as maplibregl from 'maplibre-gl';
+import type { PlannerController } from '../state/planner-controller';
+import type { AppStore } from '../state/store';
+import { facilityAtPoint, isDrag } from './render-model/facility-hit';
+
+interface Press {
+  id: string;
+  startX: number;
+  startY: number;
+  dragging: boolean;
+}
+
+/** Starts listening on the map; returns a function that stops (and cancels a drag in progress). */
+export function installFacilityDrag(
+  map: maplibregl.Map,
+  store: AppStore,
+  planner: Pick<PlannerController, 'select' | 'previewMove' | 'moveFacility' | 'cancelPreview'>,
+): () => void {
+  const container = map.getCanvasContainer();
+  let press: Press | null = null;
+
+  const facilityAt = (x: number, y: number) =>
+    facilityAtPoint(
+      store.activeScenario.peek().facilities.map((facility) => {
+        const point = map.project([facility.lon, facility.lat]);
+        return { id: facility.id, x: point.x, y: point.y };
+      }),
+      x,
+      y,
+    );
+
+  const pointOf = (event: MouseEvent) => {
+    const rect = container.getBoundingClientRect();
+    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+  };
+
+  const release = () => {
+    window.removeEventListener('mousemove', onMove);
+    window.removeEventListener('mouseup', onUp);
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('blur', onBlur);
+    map.dragPan.enable();
+    container.style.cursor = '';
+    press = null;
+  };
+
+  const cancel = () => {
+    const held = press;
+    release();
+    if (!held?.dragging) return;
+    store.facilityDrag.value = null;
+    void planner.cancelPreview(held.id);
+  };
+
+  function onMove(event: MouseEvent) {
+    if (!press) return;
+    const { x, y } = pointOf(event);
+    if (!press.dragging) {
+      if (!isDrag(press.startX, press.startY, x, y)) return;
+      press.dragging = true;
+      planner.select(press.id);
+      container.style.cursor = 'grabbing';
+    }
+    const { lng, lat } = map.unproject([x, y]);
+    store.facilityDrag.value = { id: press.id, lon: lng, lat };
+    void planner.previewMove(press.id, lng, lat);
+  }
+
+  function onUp() {
+    const held = press;
+    const drag = store.facilityDrag.peek();
+    release();
+    if (!held?.dragging || !drag) return;
+    // One batch: the committed position replaces the preview in the same frame, so the point does not jump back.
+    batch(() => {
+      void planner.moveFacility(held.id, drag.lon, drag.lat);
+      store.facilityDrag.value = null;
+    });
+  }
+
+  function onKey(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    // Esc ends the drag only; it must not also clear the selection (the palette's shortcut).
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    cancel();
+  }
+
+  function onBlur() {
+    cancel();
+  }
+
+  const onMouseDown = (event: maplibregl.MapMouseEvent) => {
+    if (press || !store.ready.peek() || event.originalEvent.button !== 0) return;
+    const id = facilityAt(event.point.x, event.point.y);
+    if (!id) return;
+    // Before MapLibre's pan handler sees this press (map events run first), so the map stays put.
+    map.dragPan.disable();
+    press = { id, startX: event.point.x, startY: event.point.y, dragging: false };
+    window.addEventListener('mousemove', onMove);
+    window.addEventListener('mouseup', onUp);
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('blur', onBlur);
+  };
+
+  const onHover = (event: maplibregl.MapMouseEvent) => {
+    if (press) return;
+    container.style.cursor = facilityAt(event.point.x, event.point.y) ? 'move' : '';
+  };
+
+  map.on('mousedown', onMouseDown);
+  map.on('mousemove', onHover);
+  return () => {
+    cancel();
+    map.off('mousedown', onMouseDown);
+    map.off('mousemove', onHover);
+  };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Facility } from '../../core/model/facility';
+import { facilityAtPoint, GRAB_RADIUS_PIXELS, isDrag, withDragPreview } from './facility-hit';
+
+describe('facility hit-testing', () => {
+  const points = [
+    { id: 'a', x: 100, y: 100 },
+    { id: 'b', x: 112, y: 100 },
+  ];
+
+  it('grabs the nearest point within the radius, and nothing farther', () => {
+    expect(facilityAtPoint(points, 104, 100)).toBe('a');
+    expect(facilityAtPoint(points, 107, 100)).toBe('b');
+    // 6 px from a and 6 px from b: the later (drawn on top) wins.
+    expect(facilityAtPoint(points, 106, 100)).toBe('b');
+    // 3-4-5: exactly 10 px from b is still inside, just beyond is not.
+    expect(facilityAtPoint(points, 118, 108)).toBe('b');
+    expect(GRAB_RADIUS_PIXELS).toBe(10);
+    expect(facilityAtPoint(points, 118, 108.1)).toBeNull();
+    expect(facilityAtPoint([], 0, 0)).toBeNull();
+  });
+
+  it('turns a press into a drag only beyond 3 px (MapLibre still sees a click below that)', () => {
+    expect(isDrag(10, 10, 13, 10)).toBe(false);
+    expect(isDrag(10, 10, 12, 12)).toBe(false);
+    expect(isDrag(10, 10, 13, 11)).toBe(true);
+  });
+
+  it('draws the dragged facility at the pointer and leaves the list alone otherwise', () => {
+    const facility = (id: string, lon: number): Facility => ({
+      id,
+      name: id,
+      type: 'community_service_station',
+      status: 'proposed',
+      lon,
+      lat: 30,
+      floorAreaSquareMeters: 600,
+      radiusMeters: 300,
+    });
+    const list = [facility('a', 114), facility('b', 114.1)];
+    expect(withDragPreview(list, null)).toBe(list);
+    const moved = withDragPreview(list, { id: 'b', lon: 114.2, lat: 30.1 });
+    expect(moved[0]).toBe(list[0]);
+    expect(moved[1]).toEqual({ ...list[1], lon: 114.2, lat: 30.1 });
+    expect(list[1]?.lon).toBe(114.1);
+  });
+});
