@@ -3,8 +3,7 @@
  * Chinese names render with no glyph server and no network.
  */
 import { TextLayer } from '@deck.gl/layers';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type * as maplibregl from 'maplibre-gl';
+import type { DeckLayers } from './deck-layers';
 import { SMALL_NAME_SCALE } from './render-model/label-placement';
 
 export interface DistrictLabel {
@@ -27,14 +26,12 @@ export interface DistrictLabels {
   destroy(): void;
 }
 
-export function createDistrictLabels(map: maplibregl.Map): DistrictLabels {
-  const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
-  map.addControl(overlay);
+export function createDistrictLabels(deck: DeckLayers): DistrictLabels {
   return {
     update(names, details, hoveredId) {
       // An empty TextLayer still builds a (zero-sized) font atlas, which WebGL reports as a warning.
       if (names.length === 0) {
-        overlay.setProps({ layers: [] });
+        deck.set('labels', []);
         return;
       }
       const common = {
@@ -51,35 +48,32 @@ export function createDistrictLabels(map: maplibregl.Map): DistrictLabels {
           getSize: names.map((label) => (label.small ? 1 : 0)).join(''),
         },
       };
-      overlay.setProps({
-        layers: [
-          new TextLayer<DistrictLabel>({
-            ...common,
-            id: 'district-names',
-            data: names,
-            getText: (label) => label.name,
-            fontWeight: 700,
-            getSize: (label) => (label.small ? NAME_SIZE_PIXELS * SMALL_NAME_SCALE : NAME_SIZE_PIXELS),
-            getAlignmentBaseline: 'bottom',
-            getColor: (label) => (label.id === hoveredId ? [29, 78, 216, 255] : [17, 24, 39, 255]),
-          }),
-          new TextLayer<DistrictLabel>({
-            ...common,
-            id: 'district-details',
-            data: details,
-            getText: (label) => label.detail,
-            fontWeight: 400,
-            getSize: DETAIL_SIZE_PIXELS,
-            getAlignmentBaseline: 'top',
-            getPixelOffset: [0, 2],
-            getColor: (label) => (label.id === hoveredId ? [29, 78, 216, 255] : [55, 65, 81, 255]),
-          }),
-        ],
-      });
+      deck.set('labels', [
+        new TextLayer<DistrictLabel>({
+          ...common,
+          id: 'district-names',
+          data: names,
+          getText: (label) => label.name,
+          fontWeight: 700,
+          getSize: (label) => (label.small ? NAME_SIZE_PIXELS * SMALL_NAME_SCALE : NAME_SIZE_PIXELS),
+          getAlignmentBaseline: 'bottom',
+          getColor: (label) => (label.id === hoveredId ? [29, 78, 216, 255] : [17, 24, 39, 255]),
+        }),
+        new TextLayer<DistrictLabel>({
+          ...common,
+          id: 'district-details',
+          data: details,
+          getText: (label) => label.detail,
+          fontWeight: 400,
+          getSize: DETAIL_SIZE_PIXELS,
+          getAlignmentBaseline: 'top',
+          getPixelOffset: [0, 2],
+          getColor: (label) => (label.id === hoveredId ? [29, 78, 216, 255] : [55, 65, 81, 255]),
+        }),
+      ]);
     },
     destroy() {
-      map.removeControl(overlay);
-      overlay.finalize();
+      deck.set('labels', []);
     },
   };
 }

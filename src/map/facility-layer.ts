@@ -3,9 +3,8 @@
  * facility as a point. Only the points are pickable, so a click near a point selects it and elsewhere places.
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
-import type * as maplibregl from 'maplibre-gl';
 import type { Facility } from '../core/model/facility';
+import type { DeckLayers } from './deck-layers';
 import { type FacilityStyle, facilityStyle } from './render-model/facility-style';
 
 export interface FacilityLayer {
@@ -20,52 +19,47 @@ const PICK_RADIUS_PIXELS = 6;
 
 type Drawn = FacilityStyle & { id: string };
 
-export function createFacilityLayer(map: maplibregl.Map): FacilityLayer {
-  const overlay = new MapLibreOverlay({ interleaved: false, layers: [] });
-  map.addControl(overlay);
+export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
   return {
     update(facilities, selectedId) {
       const data: Drawn[] = facilities.map((f) => ({ id: f.id, ...facilityStyle(f, selectedId) }));
-      overlay.setProps({
-        layers: [
-          new ScatterplotLayer<Drawn>({
-            id: 'facility-radii',
-            data,
-            getPosition: (d) => d.position,
-            getRadius: (d) => d.radiusMeters,
-            radiusUnits: 'meters',
-            stroked: true,
-            filled: true,
-            getFillColor: (d) => d.circleFill,
-            getLineColor: (d) => d.circleLine,
-            lineWidthUnits: 'pixels',
-            getLineWidth: 1.5,
-          }),
-          new ScatterplotLayer<Drawn>({
-            id: POINTS_LAYER_ID,
-            data,
-            pickable: true,
-            getPosition: (d) => d.position,
-            radiusUnits: 'pixels',
-            getRadius: (d) => (d.selected ? 8 : 6),
-            stroked: true,
-            filled: true,
-            getFillColor: (d) => d.pointFill,
-            getLineColor: (d) => d.pointLine,
-            lineWidthUnits: 'pixels',
-            getLineWidth: (d) => (d.selected ? 3 : 2),
-          }),
-        ],
-      });
+      deck.set('facilities', [
+        new ScatterplotLayer<Drawn>({
+          id: 'facility-radii',
+          data,
+          getPosition: (d) => d.position,
+          getRadius: (d) => d.radiusMeters,
+          radiusUnits: 'meters',
+          stroked: true,
+          filled: true,
+          getFillColor: (d) => d.circleFill,
+          getLineColor: (d) => d.circleLine,
+          lineWidthUnits: 'pixels',
+          getLineWidth: 1.5,
+        }),
+        new ScatterplotLayer<Drawn>({
+          id: POINTS_LAYER_ID,
+          data,
+          pickable: true,
+          getPosition: (d) => d.position,
+          radiusUnits: 'pixels',
+          getRadius: (d) => (d.selected ? 8 : 6),
+          stroked: true,
+          filled: true,
+          getFillColor: (d) => d.pointFill,
+          getLineColor: (d) => d.pointLine,
+          lineWidthUnits: 'pixels',
+          getLineWidth: (d) => (d.selected ? 3 : 2),
+        }),
+      ]);
     },
     pick(x, y) {
-      const picked = overlay.pickObject({ x, y, radius: PICK_RADIUS_PIXELS, layerIds: [POINTS_LAYER_ID] });
+      const picked = deck.pickObject({ x, y, radius: PICK_RADIUS_PIXELS, layerIds: [POINTS_LAYER_ID] });
       const object = picked?.object as Drawn | undefined;
       return object ? object.id : null;
     },
     destroy() {
-      map.removeControl(overlay);
-      overlay.finalize();
+      deck.set('facilities', []);
     },
   };
 }

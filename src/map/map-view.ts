@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bounds } from '../engine/dataset-summary';
 import type { AppStore } from '../state/store';
 import { createBasemapSwitcher } from './basemap-switcher';
+import { createDeckLayers } from './deck-layers';
 import { createCoverageOverlay } from './coverage-overlay';
 import { createDistrictChoropleth } from './district-choropleth';
 import {
@@ -17,6 +18,7 @@ import {
   type DistrictLabel,
   NAME_SIZE_PIXELS,
 } from './district-labels';
+import { createDeltaOverlay } from './delta-overlay';
 import { createFacilityLayer } from './facility-layer';
 import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
 import { districtLabels } from './render-model/district-label-model';
@@ -56,8 +58,9 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
-  const labels = createDistrictLabels(map);
-  const facilityLayer = createFacilityLayer(map);
+  const deck = createDeckLayers(map);
+  const labels = createDistrictLabels(deck);
+  const facilityLayer = createFacilityLayer(deck);
   map.on('click', (event) => {
     const facilityId = facilityLayer.pick(event.point.x, event.point.y);
     options.onClick?.(event.lngLat.lng, event.lngLat.lat, facilityId);
@@ -165,6 +168,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     styleReady = false;
   });
   map.on('style.load', addOverlay);
+  const disposeDeltaOverlay = createDeltaOverlay(map, store);
   // Analysis layers (coverage / 2SFCA overlay, district choropleth) add themselves after each style load.
   const analysisLayers = [createCoverageOverlay(map, store), createDistrictChoropleth(map, store)];
   map.on('mousemove', LAYER.districtFill, (event) => {
@@ -216,10 +220,12 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     map,
     destroy() {
       for (const dispose of disposers) dispose();
+      disposeDeltaOverlay();
       for (const dispose of analysisLayers) dispose();
       basemap.destroy();
       facilityLayer.destroy();
       labels.destroy();
+      deck.destroy();
       map.remove();
     },
   };
