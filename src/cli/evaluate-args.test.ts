@@ -79,7 +79,7 @@ describe('parseEvaluateArgs', () => {
     );
     expect(usageMessage([...REQUIRED, '--household-size', 'x'])).toMatch(/expected persons per household/);
     expect(usageMessage([...REQUIRED.slice(0, 6), '--out', 'r.xlsx'])).toBe(
-      '--out r.xlsx: expected a .json or .csv file',
+      '--out r.xlsx: expected a .json, .csv or .geojson file',
     );
     expect(usageMessage(['--grid', 'g.shp', ...REQUIRED.slice(2)])).toBe(
       '--grid g.shp: expected a .tif, .tiff or .csv file',

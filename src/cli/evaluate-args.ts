@@ -23,12 +23,16 @@ export interface EvaluateArgs {
   ruleSetId?: string;
   precise: boolean;
   outPath: string;
-  outFormat: 'json' | 'csv';
+  outFormat: OutFormat;
 }
 
+/** Output formats: the Results JSON, the results CSV, or district polygons with the figures (GeoJSON). */
+export type OutFormat = 'json' | 'csv' | 'geojson';
+
 export const EVALUATE_USAGE = `Usage: npm run cli -- evaluate --grid <file.tif|file.csv> [--layer NAME] [--grid-crs EPSG:n]
-  --districts <file.geojson> [--districts-crs wgs84|gcj02|EPSG:n] [--name-field FIELD]
-  --facilities <file.geojson> [--household-size 2.62] [--rule-set ID] [--precise] --out <file.json|file.csv>`;
+  --districts <file.geojson|file.topojson|file.zip> [--districts-crs wgs84|gcj02|EPSG:n] [--name-field FIELD]
+  --facilities <file.geojson> [--household-size 2.62] [--rule-set ID] [--precise]
+  --out <file.json|file.csv|file.geojson>`;
 
 const OPTIONS = {
   grid: { type: 'string' },
@@ -52,10 +56,11 @@ function gridFormatOf(path: string): 'geotiff' | 'csv' | undefined {
   return undefined;
 }
 
-function outFormatOf(path: string): 'json' | 'csv' | undefined {
+function outFormatOf(path: string): OutFormat | undefined {
   const extension = extname(path).toLowerCase();
   if (extension === '.json') return 'json';
   if (extension === '.csv') return 'csv';
+  if (extension === '.geojson') return 'geojson';
   return undefined;
 }
 
@@ -79,7 +84,7 @@ export function parseEvaluateArgs(argv: readonly string[]): CliResult<EvaluateAr
   const gridFormat = gridFormatOf(gridPath);
   if (!gridFormat) return usageError('usage', `--grid ${gridPath}: expected a .tif, .tiff or .csv file`);
   const outFormat = outFormatOf(outPath);
-  if (!outFormat) return usageError('usage', `--out ${outPath}: expected a .json or .csv file`);
+  if (!outFormat) return usageError('usage', `--out ${outPath}: expected a .json, .csv or .geojson file`);
   const householdSize =
     values['household-size'] === undefined ? DEFAULT_HOUSEHOLD_SIZE : Number(values['household-size']);
   if (!(householdSize > 0) || !Number.isFinite(householdSize)) {

@@ -2,10 +2,12 @@
 import { writeFile } from 'node:fs/promises';
 import { createEngine } from '../core/analysis/engine';
 import { resultsToCsv } from '../core/io/results-csv';
+import { resultsToGeoJson } from '../core/io/results-geojson';
+import type { District } from '../core/model/district';
 import type { Results } from '../core/model/results';
 import { RULE_SET_PRESETS } from '../core/rules/rule-sets';
 import { type CliResult, inputError, usageError } from './cli-error';
-import type { EvaluateArgs } from './evaluate-args';
+import type { EvaluateArgs, OutFormat } from './evaluate-args';
 import { loadEvaluationInputs } from './load-inputs';
 
 /** What a successful run produced, for the summary line. */
@@ -14,9 +16,18 @@ export interface EvaluateSummary {
   notes: string[];
 }
 
-/** Serialises results in the format of the output file: pretty JSON, or the CSV of README.md § CLI. */
-export function formatResults(results: Results, format: 'json' | 'csv'): string {
-  return format === 'csv' ? resultsToCsv(results) : `${JSON.stringify(results, null, 2)}\n`;
+/**
+ * Serialises results in the format of the output file through the app's writers: pretty JSON, the CSV of
+ * README.md § CLI (results-csv.ts), or the district polygons with the same figures (results-geojson.ts).
+ */
+export function formatResults(
+  results: Results,
+  format: OutFormat,
+  districts: readonly District[] = [],
+): string {
+  if (format === 'csv') return resultsToCsv(results);
+  if (format === 'geojson') return `${JSON.stringify(resultsToGeoJson(results, districts))}\n`;
+  return `${JSON.stringify(results, null, 2)}\n`;
 }
 
 /**
@@ -40,7 +51,7 @@ export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<Evaluat
   if (!loaded.ok) return inputError(args.facilitiesPath, loaded.error.code, loaded.error.message);
   const results = engine.value.results();
   try {
-    await writeFile(args.outPath, formatResults(results, args.outFormat));
+    await writeFile(args.outPath, formatResults(results, args.outFormat, inputs.value.dataset.districts));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return inputError(args.outPath, 'output-unwritable', `cannot write the output file (${code})`);

@@ -4,11 +4,11 @@
  */
 import { basename } from 'node:path';
 import { type CrsInfo, resolveCrs } from '../core/geo/crs';
-import { parseCsvGrid } from '../core/io/csv-grid';
 import { parseDistrictsGeoJson } from '../core/io/districts';
 import { parseFacilitiesGeoJson } from '../core/io/facilities-geojson';
-import { readGeoTiffGrid } from '../core/io/geotiff-grid';
 import { checkGridAgainstDistricts } from '../core/io/import/check-overlap';
+import { importFile } from '../core/io/import/import-file';
+import type { ImportOptions } from '../core/io/import/import-types';
 import type { Dataset } from '../core/model/dataset';
 import type { District } from '../core/model/district';
 import type { Facility } from '../core/model/facility';
@@ -16,7 +16,7 @@ import type { PopulationGrid } from '../core/model/grid';
 import { findFacilityPreset } from '../core/rules/facility-presets';
 import { type CliResult, fileError, inputError } from './cli-error';
 import type { EvaluateArgs } from './evaluate-args';
-import { decodeText, readBytes, readJson } from './read-input';
+import { readBytes, readJson } from './read-input';
 import { reprojectGeoJson } from './reproject-geojson';
 
 /** What was read, plus notes on what was assumed (printed to stderr, never silently). */
@@ -37,42 +37,38 @@ function resolveCrsArgument(file: string, id: string): CliResult<CrsInfo> {
   return crs.ok ? crs : fileError(file, crs.error);
 }
 
+/** The grid through the app's import path (GeoTIFF, CSV with lon/lat, x/y or H3 ids), one layer `--layer`. */
 async function readGrid(args: EvaluateArgs): Promise<CliResult<GridRead>> {
   const file = args.gridPath;
   const bytes = await readBytes(file);
   if (!bytes.ok) return bytes;
-  if (args.gridFormat === 'geotiff') {
-    const buffer = bytes.value.buffer.slice(
-      bytes.value.byteOffset,
-      bytes.value.byteOffset + bytes.value.byteLength,
-    );
-    try {
-      const options =
-        args.gridCrs === undefined ? { layerId: args.layer } : { layerId: args.layer, crs: args.gridCrs };
-      const read = await readGeoTiffGrid(buffer as ArrayBuffer, options);
-      if (!read.ok) return fileError(file, read.error);
-      return { ok: true, value: { grid: read.value.grid, crsId: read.value.crsId, notes: read.value.notes } };
-    } catch (error) {
-      // geotiff.js throws on some damaged files; the user still gets one line naming the file.
-      return inputError(file, 'geotiff-unreadable', `not a readable GeoTIFF (${(error as Error).message})`);
-    }
-  }
-  let crs: CrsInfo | undefined;
-  if (args.gridCrs !== undefined) {
-    const resolved = resolveCrsArgument(file, args.gridCrs);
-    if (!resolved.ok) return resolved;
-    crs = resolved.value;
-  }
-  const read = parseCsvGrid(
-    decodeText(bytes.value),
-    crs ? { layerId: args.layer, crs } : { layerId: args.layer },
-  );
+  const options: ImportOptions = { kind: 'grid', layerId: args.layer };
+  if (args.gridCrs !== undefined) options.crs = args.gridCrs;
+  const read = await importFile({ name: basename(file), bytes: bytes.value }, options);
   if (!read.ok) return fileError(file, read.error);
-  return { ok: true, value: { grid: read.value.grid, crsId: read.value.crsId, notes: read.value.notes } };
+  if (read.value.kind !== 'grid') return inputError(file, 'kind-unsupported', 'not a population grid');
+  const { grid, crsId, notes } = read.value;
+  return { ok: true, value: { grid, crsId, notes } };
+}
+
+/** Zipped shapefiles and TopoJSON go through the app's import path, which reads their .prj and layers. */
+async function readPackagedDistricts(args: EvaluateArgs): Promise<CliResult<District[]>> {
+  const file = args.districtsPath;
+  const bytes = await readBytes(file);
+  if (!bytes.ok) return bytes;
+  const options: ImportOptions = { kind: 'districts' };
+  if (args.districtsCrs !== 'wgs84') options.crs = crsIdOf(args.districtsCrs);
+  if (args.nameField !== undefined) options.nameField = args.nameField;
+  const read = await importFile({ name: basename(file), bytes: bytes.value }, options);
+  if (!read.ok) return fileError(file, read.error);
+  return read.value.kind === 'districts'
+    ? { ok: true, value: read.value.districts }
+    : inputError(file, 'kind-unsupported', 'not a district file');
 }
 
 async function readDistricts(args: EvaluateArgs): Promise<CliResult<District[]>> {
   const file = args.districtsPath;
+  if (/\.(zip|topojson)$/i.test(file)) return readPackagedDistricts(args);
   const crs = resolveCrsArgument(file, args.districtsCrs);
   if (!crs.ok) return crs;
   const json = await readJson(file);

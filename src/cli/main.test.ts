@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { zipSync } from 'fflate';
+import type { FeatureCollection, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { dbfFile, type Shape, shpFile } from '../../test/fixtures/import/shapefile-writer';
 import type { DistrictResult, Results } from '../core/model/results';
 import { runCli } from './main';
 
@@ -134,6 +137,42 @@ describe('lifecircle evaluate', () => {
     // The rule set counts community-service types only: none here, so 0 m² against ≥ 30, deficit 30 × 116 / 100.
     expect(west.indicators[0]).toMatchObject({ value: 0, threshold: 30, pass: false });
     expect(west.indicators[0]?.deficitSquareMeters).toBeCloseTo(34.8, 6);
+  });
+
+  it('reads districts from a zipped Shapefile through the import path: same hand-counted figures', async () => {
+    const geojson = JSON.parse(readFileSync(DISTRICTS, 'utf8')) as FeatureCollection<Polygon>;
+    // Shapefile outer rings are clockwise.
+    const shapes: Shape[] = geojson.features.map((feature) => ({
+      type: 'polygon',
+      rings: feature.geometry.coordinates.map((ring) => [...ring].reverse()),
+    }));
+    const zipPath = join(workDirectory, 'districts.zip');
+    writeFileSync(
+      zipPath,
+      zipSync({
+        'districts.shp': shpFile(shapes),
+        'districts.dbf': dbfFile([
+          { name: 'id', values: geojson.features.map((feature) => String(feature.id)) },
+          { name: 'name', values: geojson.features.map((feature) => String(feature.properties?.name)) },
+        ]),
+        'districts.cpg': new TextEncoder().encode('UTF-8'),
+      }),
+    );
+    expectHandCountedFigures(await evaluate(['--name-field', 'name'], { districts: zipPath }));
+  });
+
+  it('writes the district results as GeoJSON polygons through the app writer', async () => {
+    const outPath = join(workDirectory, 'results.geojson');
+    const result = await run([
+      ...['evaluate', '--grid', TIFF, '--districts', DISTRICTS, '--facilities', FACILITIES, '--out', outPath],
+    ]);
+    expect(result.code).toBe(0);
+    const written = JSON.parse(readFileSync(outPath, 'utf8'));
+    expect(written.lifecircle.format).toBe('lifecircle-results');
+    expect(written.features.map((feature: { id: string }) => feature.id)).toEqual(['W', 'E']);
+    expect(written.features[0].properties.population).toBeCloseTo(290, 4);
+    expect(written.features[1].properties.population).toBeCloseTo(190, 4);
+    expect(written.features[0].geometry.type).toBe('Polygon');
   });
 
   it('writes CSV with a BOM and one row per district', async () => {
