@@ -6,6 +6,7 @@ import { installFacilityDrag } from './map/facility-drag';
 import { createAppController } from './state/app-controller';
 import { createAutosave } from './state/autosave';
 import { indexedDbAutosaveStorage } from './state/autosave-idb';
+import { createCompareController } from './state/compare-controller';
 import { defaultDatasetUrls } from './state/default-dataset-urls';
 import { createEngineSync } from './state/engine-sync';
 import { createImportController } from './state/import-controller';
@@ -15,6 +16,7 @@ import { createScenarioController } from './state/scenario-controller';
 import { createStore } from './state/store';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
+import { openShareFragment } from './ui/scenarios/share-link-actions';
 import './ui/styles.css';
 
 function localStorageOrUndefined(): Storage | undefined {
@@ -38,6 +40,7 @@ const controller = createAppController(store, engine, defaultDatasetUrls(documen
 const sync = createEngineSync(store, engine);
 const planner = createPlannerController(store, engine, sync);
 const scenarioController = createScenarioController(store, sync);
+const compareController = createCompareController(store, engine);
 const importer = createImportController(store, engine, createImportClient(), {
   installDataset: controller.installDataset,
   syncActive: sync.syncActive,
@@ -61,8 +64,10 @@ const context = {
   },
 };
 const root = document.getElementById('app');
-if (root) render(<App context={context} />, root);
+if (root) render(<App context={context} meeting={{ compare: compareController, getMap: () => map }} />, root);
 void controller.load().then(async () => {
   const datasetId = store.summary.peek()?.id;
   if (datasetId && (await autosave.start(datasetId))) await planner.resync();
+  // After the stored scenarios are back, so a shared scenario is added to them and never replaced.
+  await openShareFragment(store, scenarioController, location.hash);
 });

@@ -8,27 +8,40 @@ import { ImportDialog } from './import/import-dialog';
 import { ImportStatus } from './import/import-status';
 import { MapPane } from './map-pane';
 import { MethodNote } from './method-note';
+import { CompareView } from './scenarios/compare-view';
+import { MeetingContext, type MeetingContextValue } from './scenarios/meeting-context';
+import { PresentationMode } from './scenarios/presentation-mode';
+import { ReportView } from './scenarios/report-view';
+import { ScenarioTabs } from './scenarios/scenario-tabs';
+import { ShareLinkNotice } from './scenarios/share-link-notice';
 import { SettingsDialog } from './settings-dialog';
 
-export function App(props: { context: AppContextValue }) {
+export function App(props: { context: AppContextValue; meeting: MeetingContextValue }) {
   return (
     <AppContext.Provider value={props.context}>
-      <div class="app">
-        <Header />
-        <main class="app-main">
-          <MapPane />
-          <aside class="side-panel" data-testid="side-panel">
-            <FacilityPalette />
-            <FacilityEditor />
-            <DistrictPanel />
-            <MethodNote />
-          </aside>
-        </main>
-        <SettingsDialog />
-        <ImportStatus />
-        <ImportDialog />
-        <DropZone />
-      </div>
+      <MeetingContext.Provider value={props.meeting}>
+        <div class="app">
+          <Header />
+          <ScenarioTabs />
+          <main class="app-main">
+            <MapPane />
+            <aside class="side-panel" data-testid="side-panel">
+              <FacilityPalette />
+              <FacilityEditor />
+              <DistrictPanel />
+              <MethodNote />
+            </aside>
+            <CompareView />
+            <PresentationMode />
+            <ShareLinkNotice />
+          </main>
+          <ReportView />
+          <SettingsDialog />
+          <ImportStatus />
+          <ImportDialog />
+          <DropZone />
+        </div>
+      </MeetingContext.Provider>
     </AppContext.Provider>
   );
 }

@@ -1,9 +1,21 @@
 import { useState } from 'preact/hooks';
-import type { DistrictResult, IndicatorResult } from '../core/model/results';
-import { findRuleSet } from '../core/rules/rule-sets';
+import type { CoverageFigure, IndicatorResult } from '../core/model/results';
 import type { AreaTotals, DatasetSummary, DistrictSummary } from '../engine/dataset-summary';
+import { areaIndicatorOf, coverageTypesOf, otherIndicatorsOf } from './analysis-columns';
 import { useApp, useT } from './app-context';
+import { DistrictChart } from './district-chart';
 import { type DistrictSort, type DistrictSortKey, nextSort, sortDistricts } from './district-order';
+import {
+  coverageTooltip,
+  deficitTooltip,
+  type FigureContext,
+  figureContext,
+  indicatorName,
+  indicatorTooltip,
+  typeName,
+  unitDigits,
+  unitLabel,
+} from './figure-tooltip';
 import { formatDecimal, formatInteger } from './format';
 import type { MessageKey } from './i18n/i18n';
 import { KpiCards } from './kpi-cards';
@@ -12,9 +24,67 @@ function elderlyOf(summary: DatasetSummary, totals: AreaTotals): number | undefi
   return summary.elderlyLayer ? totals.populationByLayer[summary.elderlyLayer] : undefined;
 }
 
-/** The rule set's "m² per 100 households" indicator of a district, when it has one. */
-function areaIndicatorOf(district: DistrictResult | undefined): IndicatorResult | undefined {
-  return district?.indicators.find((indicator) => indicator.kind === 'areaPer100Households');
+/** Figures of one row beyond the dataset's counts: a district's, or the whole grid's (results totals). */
+interface RowFigures {
+  areaPer100Households: number;
+  deficitSquareMeters: number;
+  coverage: Record<string, CoverageFigure>;
+  indicators: IndicatorResult[];
+}
+
+function passMark(pass: boolean): string {
+  return pass ? '✓' : '✗';
+}
+
+/** Deficit, coverage per type and the other indicators of one row, each cell with its definition as tooltip. */
+function figureCells(
+  key: string,
+  figures: RowFigures | undefined,
+  coverageTypes: readonly string[],
+  others: readonly IndicatorResult[],
+  context: FigureContext | undefined,
+  areaThreshold: number | undefined,
+) {
+  const locale = context?.locale ?? 'zh-CN';
+  const cells = [
+    <td
+      key="deficit"
+      data-testid={`deficit-${key}`}
+      data-value={figures ? String(figures.deficitSquareMeters) : undefined}
+      title={context && areaThreshold !== undefined ? deficitTooltip(context, areaThreshold) : undefined}
+    >
+      {figures && areaThreshold !== undefined ? formatInteger(figures.deficitSquareMeters, locale) : '—'}
+    </td>,
+    ...coverageTypes.map((type) => (
+      <td
+        key={`coverage-${type}`}
+        data-testid={`coverage-${type}-${key}`}
+        data-value={figures ? String(figures.coverage[type]?.percent ?? 0) : undefined}
+        title={context ? coverageTooltip(context, type) : undefined}
+      >
+        {figures ? `${formatDecimal(figures.coverage[type]?.percent ?? 0, locale, 1)}` : '—'}
+      </td>
+    )),
+    ...others.map((column) => {
+      const indicator = figures?.indicators.find((candidate) => candidate.id === column.id);
+      const available = indicator !== undefined && indicator.available !== false;
+      return (
+        <td
+          key={`indicator-${column.id}`}
+          data-testid={`indicator-${column.id}-${key}`}
+          data-value={indicator ? String(indicator.value) : undefined}
+          data-pass={available ? String(indicator.pass) : undefined}
+          class={available ? (indicator.pass ? 'area-pass' : 'area-fail') : undefined}
+          title={context && indicator ? indicatorTooltip(context, indicator) : undefined}
+        >
+          {available
+            ? `${formatDecimal(indicator.value, locale, unitDigits(indicator.unit))} ${passMark(indicator.pass)}`
+            : '—'}
+        </td>
+      );
+    }),
+  ];
+  return cells;
 }
 
 const columns: { key: DistrictSortKey; label: MessageKey }[] = [
@@ -43,15 +113,26 @@ export function DistrictPanel() {
   const hovered = store.hoveredDistrictId.value;
   const results = store.results.value;
   const resultById = new Map(results?.districts.map((d) => [d.id, d]));
-  const areaThreshold = areaIndicatorOf(results?.districts[0])?.threshold;
-  const ruleSet = results?.method.ruleSetId ? findRuleSet(results.method.ruleSetId) : undefined;
-  const areaHint = t('columnAreaPer100Hint', {
-    threshold: areaThreshold === undefined ? '—' : formatDecimal(areaThreshold, locale, 0),
-    ruleSet: ruleSet ? (locale === 'en' ? ruleSet.nameEn : ruleSet.nameZh) : '—',
-  });
+  const context = results ? figureContext(t, locale, results) : undefined;
+  const areaColumn = areaIndicatorOf(results?.districts[0]?.indicators);
+  const areaThreshold = areaColumn?.threshold;
+  const areaHint = context && areaColumn ? indicatorTooltip(context, areaColumn) : undefined;
+  const coverageTypes = coverageTypesOf(context?.ruleSet);
+  const others = otherIndicatorsOf(results?.districts[0]?.indicators ?? []);
+  const extraColumns = 1 + coverageTypes.length + others.length;
+  const totals = results?.totals;
+  const totalFigures: RowFigures | undefined = totals
+    ? {
+        areaPer100Households: totals.areaPer100Households ?? 0,
+        deficitSquareMeters: totals.deficitSquareMeters ?? 0,
+        coverage: totals.coverage,
+        indicators: totals.indicators ?? [],
+      }
+    : undefined;
+  const totalArea = areaIndicatorOf(totals?.indicators);
   const areaCells = (id: string) => {
     const district = resultById.get(id);
-    const indicator = areaIndicatorOf(district);
+    const indicator = areaIndicatorOf(district?.indicators);
     return [
       <td
         key="area"
@@ -69,13 +150,21 @@ export function DistrictPanel() {
         title={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
         aria-label={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
       >
-        {indicator ? (indicator.pass ? '✓' : '✗') : '—'}
+        {indicator ? passMark(indicator.pass) : '—'}
       </td>,
+      ...figureCells(
+        id,
+        district && { ...district, deficitSquareMeters: district.deficitSquareMeters ?? 0 },
+        coverageTypes,
+        others,
+        context,
+        areaThreshold,
+      ),
     ];
   };
   const number = (value: number | undefined) => (value === undefined ? '—' : formatInteger(value, locale));
   const scale = summary.estimate ? formatDecimal(summary.estimate.scale, locale, 4) : '1';
-  const size = formatDecimal(summary.householdSize, locale, 2);
+  const size = formatDecimal(results?.method.householdSize ?? summary.householdSize, locale, 2);
   const hints: Record<DistrictSortKey, string> = {
     official: '',
     population: t('columnPopulationHint', { scale }),
@@ -110,7 +199,7 @@ export function DistrictPanel() {
       </td>
       <td data-testid="district-elderly">{number(district.elderlyPopulation)}</td>
       <td data-testid="district-households" title={hints.households}>
-        {number(district.households)}
+        {number(resultById.get(district.id)?.households ?? district.households)}
       </td>
       {areaCells(district.id)}
     </tr>
@@ -119,79 +208,134 @@ export function DistrictPanel() {
     <section class="panel-section" aria-labelledby="district-panel-title">
       <KpiCards summary={summary} populationHint={hints.population} householdsHint={hints.households} />
       <h2 id="district-panel-title">{t('panelTitle')}</h2>
-      <table class="district-table" data-testid="district-table">
-        <thead>
-          <tr>
-            <th scope="col" aria-sort={ariaSort('official')}>
-              <button
-                type="button"
-                class="sort"
-                data-testid="sort-official"
-                onClick={() => setSort(nextSort(sort, 'official'))}
-              >
-                {t('columnDistrict')}
-              </button>
-            </th>
-            {columns.map((column) => (
-              <th scope="col" key={column.key} title={hints[column.key]} aria-sort={ariaSort(column.key)}>
+      <div class="table-scroll">
+        <table class="district-table" data-testid="district-table">
+          <thead>
+            <tr>
+              <th scope="col" aria-sort={ariaSort('official')}>
                 <button
                   type="button"
                   class="sort"
-                  data-testid={`sort-${column.key}`}
-                  onClick={() => setSort(nextSort(sort, column.key))}
+                  data-testid="sort-official"
+                  onClick={() => setSort(nextSort(sort, 'official'))}
                 >
-                  {t(column.label)} <span class="info">ⓘ</span>
-                  {sort.key === column.key ? (
-                    <span class="sort-mark">{sort.descending ? '▼' : '▲'}</span>
-                  ) : null}
+                  {t('columnDistrict')}
                 </button>
               </th>
-            ))}
-            <th scope="col" title={areaHint}>
-              {t('columnAreaPer100')} <span class="info">ⓘ</span>
-              {areaThreshold === undefined ? null : (
-                <span class="name-en" data-testid="area-threshold">
-                  ≥ {formatDecimal(areaThreshold, locale, 0)}
+              {columns.map((column) => (
+                <th scope="col" key={column.key} title={hints[column.key]} aria-sort={ariaSort(column.key)}>
+                  <button
+                    type="button"
+                    class="sort"
+                    data-testid={`sort-${column.key}`}
+                    onClick={() => setSort(nextSort(sort, column.key))}
+                  >
+                    {t(column.label)} <span class="info">ⓘ</span>
+                    {sort.key === column.key ? (
+                      <span class="sort-mark">{sort.descending ? '▼' : '▲'}</span>
+                    ) : null}
+                  </button>
+                </th>
+              ))}
+              <th scope="col" title={areaHint}>
+                {t('columnAreaPer100')} <span class="info">ⓘ</span>
+                {areaThreshold === undefined ? null : (
+                  <span class="name-en" data-testid="area-threshold">
+                    ≥ {formatDecimal(areaThreshold, locale, 0)}
+                  </span>
+                )}
+              </th>
+              <th scope="col" title={areaHint}>
+                {t('columnCompliance')}
+              </th>
+              <th
+                scope="col"
+                title={
+                  context && areaThreshold !== undefined ? deficitTooltip(context, areaThreshold) : undefined
+                }
+              >
+                {t('columnDeficit')} <span class="info">ⓘ</span>
+              </th>
+              {coverageTypes.map((type) => (
+                <th
+                  scope="col"
+                  key={`coverage-${type}`}
+                  title={context ? coverageTooltip(context, type) : undefined}
+                >
+                  {typeName(type, locale)} <span class="info">ⓘ</span>
+                  <span class="figure-threshold">{t('columnCoverageOf')} %</span>
+                </th>
+              ))}
+              {others.map((indicator) => (
+                <th
+                  scope="col"
+                  key={`indicator-${indicator.id}`}
+                  data-testid={`indicator-header-${indicator.id}`}
+                  title={context ? indicatorTooltip(context, indicator) : undefined}
+                >
+                  {indicatorName(
+                    context?.ruleSet?.indicators.find((rule) => rule.id === indicator.id),
+                    indicator.id,
+                    locale,
+                  )}{' '}
+                  <span class="info">ⓘ</span>
+                  <span class="figure-threshold" data-testid={`indicator-threshold-${indicator.id}`}>
+                    {t(indicator.comparison === 'atMost' ? 'atMost' : 'atLeast')}{' '}
+                    {formatDecimal(indicator.threshold, locale, unitDigits(indicator.unit))}{' '}
+                    {unitLabel(t, indicator.unit)}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{sortDistricts(summary.districts, sort).map(row)}</tbody>
+          <tfoot>
+            <tr class="row-total" data-testid="district-total">
+              <th scope="row">{t('totalRow')}</th>
+              <td title={hints.population}>{number(summary.inDistricts.population)}</td>
+              <td>{number(elderlyOf(summary, summary.inDistricts))}</td>
+              <td title={hints.households}>{number(summary.inDistricts.households)}</td>
+              <td colSpan={2 + extraColumns} />
+            </tr>
+            <tr
+              class="row-outside"
+              data-testid="district-outside"
+              title={t('outsideHint', { cells: formatInteger(summary.outside.cellCount, locale) })}
+            >
+              <th scope="row">
+                {t('outsideRow')}
+                <span class="name-en" data-testid="outside-cells">
+                  {formatInteger(summary.outside.cellCount, locale)} {t('cells')}
                 </span>
-              )}
-            </th>
-            <th scope="col">{t('columnCompliance')}</th>
-          </tr>
-        </thead>
-        <tbody>{sortDistricts(summary.districts, sort).map(row)}</tbody>
-        <tfoot>
-          <tr class="row-total" data-testid="district-total">
-            <th scope="row">{t('totalRow')}</th>
-            <td title={hints.population}>{number(summary.inDistricts.population)}</td>
-            <td>{number(elderlyOf(summary, summary.inDistricts))}</td>
-            <td title={hints.households}>{number(summary.inDistricts.households)}</td>
-            <td colSpan={2} />
-          </tr>
-          <tr
-            class="row-outside"
-            data-testid="district-outside"
-            title={t('outsideHint', { cells: formatInteger(summary.outside.cellCount, locale) })}
-          >
-            <th scope="row">
-              {t('outsideRow')}
-              <span class="name-en" data-testid="outside-cells">
-                {formatInteger(summary.outside.cellCount, locale)} {t('cells')}
-              </span>
-            </th>
-            <td>{number(summary.outside.population)}</td>
-            <td>{number(elderlyOf(summary, summary.outside))}</td>
-            <td>{number(summary.outside.households)}</td>
-            <td colSpan={2} />
-          </tr>
-          <tr class="row-all" data-testid="district-all-cells">
-            <th scope="row">{t('cityTotalRow')}</th>
-            <td>{number(summary.allCells.population)}</td>
-            <td>{number(elderlyOf(summary, summary.allCells))}</td>
-            <td>{number(summary.allCells.households)}</td>
-            <td colSpan={2} />
-          </tr>
-        </tfoot>
-      </table>
+              </th>
+              <td>{number(summary.outside.population)}</td>
+              <td>{number(elderlyOf(summary, summary.outside))}</td>
+              <td>{number(summary.outside.households)}</td>
+              <td colSpan={2 + extraColumns} />
+            </tr>
+            <tr class="row-all" data-testid="district-all-cells">
+              <th scope="row">{t('cityTotalRow')}</th>
+              <td>{number(summary.allCells.population)}</td>
+              <td>{number(elderlyOf(summary, summary.allCells))}</td>
+              <td>{number(totals?.households ?? summary.allCells.households)}</td>
+              <td data-testid="area-per-100-total" title={areaHint}>
+                {totalFigures && areaColumn
+                  ? formatDecimal(totalFigures.areaPer100Households, locale, 1)
+                  : '—'}
+              </td>
+              <td
+                data-testid="area-pass-total"
+                class={totalArea ? (totalArea.pass ? 'area-pass' : 'area-fail') : undefined}
+                title={areaHint}
+              >
+                {totalArea ? passMark(totalArea.pass) : '—'}
+              </td>
+              {figureCells('total', totalFigures, coverageTypes, others, context, areaThreshold)}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <DistrictChart />
     </section>
   );
 }

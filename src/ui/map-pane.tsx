@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MapView } from '../map/map-view';
 import { cityOutlineUrl, defaultDatasetUrls, defaultInitialBounds } from '../state/default-dataset-urls';
+import { AnalysisCard } from './analysis-card';
 import { useApp } from './app-context';
+import { DistrictPopup } from './district-popup';
 import { Legend } from './legend';
 import { LoadingOverlay } from './loading-overlay';
 import { Notices } from './notices';
@@ -38,6 +40,8 @@ export function MapPane() {
     <section class="map-pane">
       <div class="map" ref={container} data-testid="map" />
       <Legend />
+      <AnalysisCard />
+      <DistrictPopup />
       <Notices />
       <LoadingOverlay />
     </section>

@@ -8,9 +8,12 @@ import type { ClassRamp, Rgba } from './colour-ramp';
 
 export type OverlayKind = 'coverage' | 'sfca';
 
-/** Not covered (k = 0) and covered (k = 1): a muted red against a strong teal, readable for red–green deficiency. */
+/**
+ * Not covered (k = 0) and covered (k = 1): a light salmon against a strong teal, readable for red–green deficiency;
+ * the uncovered colour stays light because it fills most of a city and the covered cells must stand out.
+ */
 export const COVERAGE_COLOURS: readonly Rgba[] = [
-  [214, 96, 77, 200],
+  [244, 165, 130, 190],
   [1, 133, 113, 225],
 ];
 

@@ -3,6 +3,7 @@
  * keys of `zhCN` (`FeatureTable` checks it at compile time); add a new file to the list below.
  */
 import { editing } from './editing';
+import { analysis } from './analysis';
 import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
@@ -15,6 +16,6 @@ export interface FeatureTable<K extends string> {
 }
 
 export const featureTables = {
-  zhCN: { ...example.zhCN, ...edits.zhCN, ...editing.zhCN, ...scenarios.zhCN, ...importExport.zhCN },
-  en: { ...example.en, ...edits.en, ...editing.en, ...scenarios.en, ...importExport.en },
+  zhCN: { ...example.zhCN, ...analysis.zhCN, ...edits.zhCN, ...editing.zhCN, ...scenarios.zhCN, ...importExport.zhCN },
+  en: { ...example.en, ...analysis.en, ...edits.en, ...editing.en, ...scenarios.en, ...importExport.en },
 };

@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import type { Results } from '../src/core/model/results';
+import { openApp } from './driver';
+
+/** Inside 江汉区 (as in planner-loop.spec.ts) and inside 武昌区. */
+const JIANGHAN: [number, number] = [114.25, 30.618];
+const JIANGHAN_EAST: [number, number] = [114.262, 30.6];
+const WUCHANG: [number, number] = [114.31, 30.55];
+/** Title and credits bands of the exported picture, CSS pixels (src/map/render-model/export-layout.ts). */
+const PICTURE_BANDS_CSS_PIXELS = 56 + 28;
+
+test.use({ locale: 'zh-CN' });
+
+async function clickMap(page: Page, lonLat: [number, number]) {
+  const point = await page.evaluate(([lon, lat]) => {
+    const projected = window.lifecircle.map?.project([lon, lat]);
+    return projected ? { x: projected.x, y: projected.y } : null;
+  }, lonLat);
+  if (!point) throw new Error('map.project is not available');
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('the map has no box');
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+}
+
+async function waitForFacilityCount(page: Page, count: number) {
+  await page.waitForFunction((n) => window.lifecircle.results()?.facilities?.length === n, count);
+}
+
+async function results(page: Page): Promise<Results> {
+  const value = await page.evaluate(() => window.lifecircle.results());
+  if (!value) throw new Error('no results');
+  return value;
+}
+
+async function activeTabId(page: Page): Promise<string> {
+  const id = await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-testid');
+  return (id ?? '').replace('scenario-tab-', '');
+}
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('two scenarios: compare, present, export a picture, share a link, print the report', async ({
+  page,
+  context,
+}, testInfo) => {
+  const app = await openApp(page);
+  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(name) });
+  const todayId = await activeTabId(page);
+
+  // Scenario A: one community service station in 江汉区.
+  await page.getByTestId('scenario-new').click();
+  const aId = await activeTabId(page);
+  expect(aId).not.toBe(todayId);
+  await page.getByTestId('palette-community_service_station').click();
+  await clickMap(page, JIANGHAN);
+  await waitForFacilityCount(page, 1);
+  const resultsA = await results(page);
+
+  // Scenario B: two stations, one in 江汉区 and one in 武昌区; renamed.
+  await page.getByTestId('scenario-new').click();
+  const bId = await activeTabId(page);
+  await waitForFacilityCount(page, 0);
+  await clickMap(page, JIANGHAN_EAST);
+  await waitForFacilityCount(page, 1);
+  await clickMap(page, WUCHANG);
+  await waitForFacilityCount(page, 2);
+  await page.getByTestId('scenario-rename').click();
+  await page.getByTestId('scenario-rename-input').fill('方案 B');
+  await page.getByTestId('scenario-rename-input').press('Enter');
+  await expect(page.getByTestId(`scenario-tab-${bId}`)).toHaveText('方案 B');
+  const resultsB = await results(page);
+  const districtIds = [...new Set(resultsB.facilities?.map((f) => f.districtId))];
+  expect(districtIds).toHaveLength(2);
+  const names = districtIds.map((id) => resultsB.districts.find((d) => d.id === id)?.name);
+  expect(names).toContain('江汉区');
+  expect(names).toContain('武昌区');
+  await shot('meeting-tabs.png');
+
+  // Compare A → B: the panel's deltas equal the engine's figures of each scenario.
+  await page.getByTestId('meeting-compare').click();
+  await page.getByTestId('compare-before').selectOption(aId);
+  await page.getByTestId('compare-after').selectOption(bId);
+  await expect(page.getByTestId('compare-panel')).toHaveAttribute('data-status', 'ready');
+  for (const id of districtIds) {
+    const before = resultsA.districts.find((d) => d.id === id);
+    const after = resultsB.districts.find((d) => d.id === id);
+    if (!before || !after) throw new Error(`district ${id} missing`);
+    const area = Number(await page.getByTestId(`compare-area-${id}`).getAttribute('data-value'));
+    expect(area).toBeCloseTo(after.areaPer100Households - before.areaPer100Households, 9);
+    const type = 'community_service_station';
+    const coverage = Number(await page.getByTestId(`compare-coverage-${id}`).getAttribute('data-value'));
+    expect(coverage).toBeCloseTo(
+      (after.coverage[type]?.percent ?? 0) - (before.coverage[type]?.percent ?? 0),
+      9,
+    );
+  }
+  await expect(page.getByTestId('compare-summary')).toContainText('社区服务站');
+  await expect(page.getByTestId('delta-legend')).toContainText('新覆盖');
+  await page.waitForFunction(() => window.lifecircle.map?.getLayer('compare-delta-raster') !== undefined);
+  await shot('meeting-compare.png');
+  await page.getByTestId('compare-close').click();
+  await expect(page.getByTestId('compare-panel')).toHaveCount(0);
+
+  // Presentation at 1920 × 1080: headline figures, arrow keys through the slides, Esc leaves.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByTestId(`scenario-tab-${todayId}`).click();
+  await page.getByTestId('meeting-present').click();
+  const presentation = page.getByTestId('presentation');
+  await expect(presentation).toHaveAttribute('data-slide', '0');
+  await expect(page.getByTestId('side-panel')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(presentation).toHaveAttribute('data-slide', '1');
+  await expect(page.getByTestId('presentation-title')).toHaveText(/方案 2/);
+  await expect(page.getByTestId('headline-coverage')).toBeVisible();
+  await shot('meeting-present-scenario.png');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(presentation).toHaveAttribute('data-kind', 'comparison');
+  await expect(page.getByTestId('compare-summary')).not.toBeEmpty();
+  await shot('meeting-present-comparison.png');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect(page.getByTestId('presentation-title')).toBeVisible();
+  await shot('meeting-present-resized.png');
+  await page.keyboard.press('ArrowLeft');
+  await expect(presentation).toHaveAttribute('data-slide', '2');
+  await page.keyboard.press('Escape');
+  await expect(presentation).toHaveCount(0);
+  await expect(page.getByTestId('side-panel')).toBeVisible();
+  expect(await activeTabId(page)).toBe(bId);
+
+  // Picture: a PNG of the map with title and credits bands.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.waitForFunction(() => window.lifecircle.map?.loaded() === true);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('the map has no box');
+  const ratio = await page.evaluate(() => window.devicePixelRatio);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('meeting-export-png').click(),
+  ]);
+  const picturePath = testInfo.outputPath('meeting-export.png');
+  await download.saveAs(picturePath);
+  const size = pngSize(readFileSync(picturePath));
+  expect(size.width).toBe(Math.round(box.width * ratio));
+  expect(size.height).toBe(Math.round(box.height * ratio) + PICTURE_BANDS_CSS_PIXELS * ratio);
+
+  // Share link: a new page adds the scenario with the same facilities.
+  await page.getByTestId('meeting-share').click();
+  const url = await page.getByTestId('share-url').inputValue();
+  expect(url).toMatch(/#s=/);
+  const other = await context.newPage();
+  const otherErrors: string[] = [];
+  other.on('console', (message) => {
+    if (message.type() === 'error') otherErrors.push(message.text());
+  });
+  other.on('pageerror', (error) => otherErrors.push(error.message));
+  await other.goto(url);
+  await other.waitForFunction(() => window.lifecircle?.ready === true, undefined, { timeout: 30_000 });
+  await expect(other.getByTestId('share-notice')).toContainText('方案 B');
+  await other.waitForFunction(() => window.lifecircle.results()?.facilities?.length === 2);
+  const shared = await results(other);
+  expect(shared.facilities?.map((f) => [f.type, f.districtId])).toEqual(
+    resultsB.facilities?.map((f) => [f.type, f.districtId]),
+  );
+  expect(shared.districts.map((d) => d.areaPer100Households)).toEqual(
+    resultsB.districts.map((d) => d.areaPer100Households),
+  );
+  expect(await other.evaluate(() => location.hash)).toBe('');
+  await other.screenshot({ path: testInfo.outputPath('meeting-share-opened.png') });
+  await other.close();
+  expect(otherErrors).toEqual([]);
+
+  // Report: print preview of one page.
+  await page.getByTestId('share-close').click();
+  await page.getByTestId('meeting-report').click();
+  await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('report-table')).toContainText('江汉区');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('report-print')).toBeHidden();
+  await expect(page.getByTestId('side-panel')).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath('meeting-report-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByTestId('report-close').click();
+
+  expect(app.errors).toEqual([]);
+});

@@ -1,0 +1,97 @@
+import { barChartModel } from '../map/render-model/bar-chart-model';
+import { resolveIndicatorId } from '../map/render-model/choropleth';
+import { useApp, useT } from './app-context';
+import { figureContext, indicatorName, indicatorTooltip, unitDigits, unitLabel } from './figure-tooltip';
+import { formatDecimal } from './format';
+
+const WIDTH = 520;
+const LABEL_PIXELS = 96;
+const VALUE_PIXELS = 64;
+const ROW_PIXELS = 20;
+const TOP_PIXELS = 16;
+
+/** One bar per district of the selected indicator, green when it passes, with the threshold as a dashed line. */
+export function DistrictChart() {
+  const { store } = useApp();
+  const t = useT();
+  const locale = store.locale.value;
+  const results = store.results.value;
+  if (!results) return null;
+  const id = resolveIndicatorId(results.districts, store.indicatorId.value);
+  const first = results.districts[0]?.indicators.find((indicator) => indicator.id === id);
+  if (!id || !first) return null;
+  const context = figureContext(t, locale, results);
+  const rule = context.ruleSet?.indicators.find((candidate) => candidate.id === id);
+  const names = new Map(store.summary.value?.districts.map((district) => [district.id, district.nameEn]));
+  const hovered = store.hoveredDistrictId.value;
+  const plotPixels = WIDTH - LABEL_PIXELS - VALUE_PIXELS;
+  // Official code order, as the table's default and the yearbooks.
+  const ordered = [...results.districts].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const inputs = ordered.map((district) => {
+    const indicator = district.indicators.find((candidate) => candidate.id === id);
+    return {
+      id: district.id,
+      value: indicator && indicator.available !== false ? indicator.value : 0,
+      pass: indicator?.pass ?? false,
+    };
+  });
+  const model = barChartModel(inputs, first.threshold, plotPixels, ROW_PIXELS);
+  const digits = unitDigits(first.unit);
+  const height = TOP_PIXELS + model.heightPixels + 4;
+  const tooltip = indicatorTooltip(context, first);
+  const title = t('chartTitle', { indicator: indicatorName(rule, id, locale) });
+  return (
+    <figure class="district-chart" data-testid="district-chart" data-indicator={id} title={tooltip}>
+      <figcaption class="legend-title">
+        {title} ({unitLabel(t, first.unit)}) <span class="info">ⓘ</span>
+      </figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
+        <text
+          x={LABEL_PIXELS + model.thresholdX}
+          y={11}
+          text-anchor="middle"
+          data-testid="chart-threshold-label"
+        >
+          {t('chartThreshold', { threshold: formatDecimal(first.threshold, locale, digits) })}
+        </text>
+        {model.bars.map((bar) => {
+          const district = results.districts.find((candidate) => candidate.id === bar.id);
+          const label = locale === 'en' ? (names.get(bar.id) ?? district?.name) : district?.name;
+          const y = TOP_PIXELS + bar.y;
+          return (
+            <g
+              key={bar.id}
+              data-testid="chart-bar"
+              data-district-id={bar.id}
+              data-width={bar.widthPixels.toFixed(2)}
+            >
+              <text x={LABEL_PIXELS - 6} y={y + ROW_PIXELS / 2 + 4} text-anchor="end">
+                {label}
+              </text>
+              <rect
+                x={LABEL_PIXELS}
+                y={y + 3}
+                width={Math.max(bar.widthPixels, 0.5)}
+                height={ROW_PIXELS - 6}
+                class={bar.pass ? 'bar-pass' : 'bar-fail'}
+                opacity={hovered === null || hovered === bar.id ? 1 : 0.55}
+              />
+              <text x={LABEL_PIXELS + bar.widthPixels + 4} y={y + ROW_PIXELS / 2 + 4}>
+                {formatDecimal(bar.value, locale, digits)}
+              </text>
+            </g>
+          );
+        })}
+        <line
+          class="threshold-line"
+          data-testid="chart-threshold"
+          data-x={model.thresholdX.toFixed(2)}
+          x1={LABEL_PIXELS + model.thresholdX}
+          x2={LABEL_PIXELS + model.thresholdX}
+          y1={TOP_PIXELS - 2}
+          y2={height}
+        />
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * Per-district deltas of a comparison (issue 6): coverage of the chosen type and every indicator of the rule set,
+ * before → after with the change; rows whose pass/fail changes are highlighted. Fed by props only.
+ */
+import type { Comparison, FigureDelta, IndicatorDelta, ScopeComparison } from '../../core/compare/comparison';
+import type { RuleSet } from '../../core/rules/rule-set';
+import type { Locale } from '../../state/locale';
+import { useT } from '../app-context';
+import { formatDecimal } from '../format';
+import { facilityTypeLabel } from './facility-type-name';
+
+/** A change with its sign: "+1.2", "−0.4", "0.0". */
+export function formatSigned(value: number, locale: Locale, digits: number): string {
+  const rounded = Number(value.toFixed(digits));
+  const text = formatDecimal(Math.abs(rounded), locale, digits);
+  if (rounded > 0) return `+${text}`;
+  if (rounded < 0) return `−${text}`;
+  return text;
+}
+
+function DeltaCell(props: { figure: FigureDelta | null; locale: Locale; digits: number; testId: string }) {
+  const { figure, locale, digits } = props;
+  if (!figure) return <td data-testid={props.testId}>—</td>;
+  const sign = figure.delta > 0 ? 'up' : figure.delta < 0 ? 'down' : 'same';
+  return (
+    <td
+      data-testid={props.testId}
+      data-value={figure.delta}
+      data-before={figure.before}
+      data-after={figure.after}
+    >
+      <span class="compare-values">
+        {formatDecimal(figure.before, locale, digits)} → {formatDecimal(figure.after, locale, digits)}
+      </span>
+      <span class={`compare-delta compare-delta-${sign}`}>{formatSigned(figure.delta, locale, digits)}</span>
+    </td>
+  );
+}
+
+function passMark(indicator: IndicatorDelta | undefined): string {
+  if (!indicator || indicator.passBefore === null || indicator.passAfter === null) return '';
+  const mark = (pass: boolean) => (pass ? '✓' : '✗');
+  return `${mark(indicator.passBefore)}→${mark(indicator.passAfter)}`;
+}
+
+function indicatorName(id: string, ruleSet: RuleSet | null, locale: Locale): string {
+  const rule = ruleSet?.indicators.find((indicator) => indicator.id === id);
+  if (!rule) return id;
+  return locale === 'en' ? rule.nameEn : rule.nameZh;
+}
+
+interface Row {
+  id: string;
+  name: string;
+  scope: ScopeComparison;
+  passChange: string;
+}
+
+export function CompareTable(props: { comparison: Comparison; deltaType: string; locale: Locale }) {
+  const t = useT();
+  const { comparison, deltaType, locale } = props;
+  const rows: Row[] = [
+    ...comparison.districts.map((d) => ({ id: d.id, name: d.name, scope: d, passChange: d.passChange })),
+    { id: 'totals', name: t('compareTotals'), scope: comparison.totals, passChange: 'totals' },
+  ];
+  const indicators = comparison.indicators;
+  return (
+    <table class="compare-table" data-testid="compare-table">
+      <thead>
+        <tr>
+          <th>{t('compareDistrict')}</th>
+          <th>{t('compareCoverageColumn', { type: facilityTypeLabel(deltaType, locale) })} (%)</th>
+          <th>{t('compareAreaColumn')}</th>
+          {indicators.map((indicator) => (
+            <th key={indicator.id}>
+              {indicatorName(indicator.id, comparison.ruleSet, locale)} (
+              {indicator.comparison === 'atMost' ? '≤' : '≥'} {formatDecimal(indicator.threshold, locale, 0)})
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr
+            key={row.id}
+            class={`compare-row-${row.passChange}`}
+            data-testid={`compare-row-${row.id}`}
+            data-pass-change={row.passChange}
+          >
+            <th scope="row">{row.name}</th>
+            <DeltaCell
+              figure={row.scope.coverage[deltaType]?.percent ?? null}
+              locale={locale}
+              digits={1}
+              testId={`compare-coverage-${row.id}`}
+            />
+            <DeltaCell
+              figure={row.scope.areaPer100Households}
+              locale={locale}
+              digits={1}
+              testId={`compare-area-${row.id}`}
+            />
+            {indicators.map((summary) => {
+              const indicator = row.scope.indicators.find((i) => i.id === summary.id);
+              const change = indicator?.change ?? 'notComparable';
+              return (
+                <td
+                  key={summary.id}
+                  class={`compare-pass compare-pass-${change}`}
+                  data-testid={`compare-indicator-${row.id}-${summary.id}`}
+                  data-change={change}
+                  data-value={indicator?.value?.delta}
+                  title={
+                    change === 'gained'
+                      ? t('comparePassGained')
+                      : change === 'lost'
+                        ? t('comparePassLost')
+                        : ''
+                  }
+                >
+                  {indicator?.value ? (
+                    <span class="compare-values">
+                      {formatDecimal(indicator.value.before, locale, 1)} →{' '}
+                      {formatDecimal(indicator.value.after, locale, 1)}
+                    </span>
+                  ) : (
+                    '—'
+                  )}{' '}
+                  <span class="compare-pass-mark">{passMark(indicator)}</span>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,162 @@
+/**
+ * The compare panel (issue 6): choose two scenarios, read the plain-language summary in the UI language, the
+ * per-district deltas, and the delta map's legend (the map itself paints `store.deltaImage`).
+ */
+import { useEffect, useRef } from 'preact/hooks';
+import { commonRadiusByType, summarizeComparison } from '../../core/compare/summarize-comparison';
+import { findScenario } from '../../core/scenarios/scenario-list';
+import { comparedTypes } from '../../state/compare-controller';
+import { useApp, useT } from '../app-context';
+import { formatInteger } from '../format';
+import { CompareTable } from './compare-table';
+import { facilityTypeLabel } from './facility-type-name';
+import { useMeeting } from './meeting-context';
+
+export function CompareSummary(props: { sentences: string[] }) {
+  return (
+    <ul class="compare-summary" data-testid="compare-summary">
+      {props.sentences.map((sentence) => (
+        <li key={sentence}>{sentence}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function DeltaLegend(props: { gained: number; lost: number }) {
+  const t = useT();
+  const { store } = useApp();
+  const locale = store.locale.value;
+  return (
+    <ul class="delta-legend" data-testid="delta-legend">
+      <li>
+        <span class="delta-swatch delta-gained" />
+        {t('compareGainedPersons', { persons: formatInteger(props.gained, locale) })}
+      </li>
+      <li>
+        <span class="delta-swatch delta-lost" />
+        {t('compareLostPersons', { persons: formatInteger(props.lost, locale) })}
+      </li>
+      <li>
+        <span class="delta-swatch delta-kept" />
+        {t('compareKept')}
+      </li>
+    </ul>
+  );
+}
+
+/** Sentences of the comparison in the current locale, or an empty list before it is ready. */
+export function useComparisonSentences(): string[] {
+  const { store } = useApp();
+  const { compare } = useMeeting();
+  const state = compare.state.value;
+  const list = store.scenarios.value.list;
+  if (!state.comparison) return [];
+  const before = findScenario(list, state.beforeId);
+  const after = findScenario(list, state.afterId);
+  return summarizeComparison(state.comparison, store.locale.value, {
+    radiusMetersByType: commonRadiusByType(before?.facilities ?? [], after?.facilities ?? []),
+  }).sentences;
+}
+
+export function CompareView() {
+  const { store } = useApp();
+  const { compare } = useMeeting();
+  const t = useT();
+  const list = store.scenarios.value.list;
+  const open = store.meetingView.value === 'compare';
+  const state = compare.state.value;
+  const sentences = useComparisonSentences();
+  const firstRun = useRef(true);
+  // An edit while the panel is open (or a scenario renamed or deleted) is compared again.
+  useEffect(() => {
+    if (firstRun.current) {
+      firstRun.current = false;
+      return;
+    }
+    if (store.meetingView.peek() === 'compare') void compare.open();
+  }, [list, compare, store]);
+  if (!open) return null;
+  const locale = store.locale.value;
+  const before = findScenario(list, state.beforeId);
+  const after = findScenario(list, state.afterId);
+  const types = comparedTypes(before, after, store.paletteType.value);
+  const select = (which: 'before' | 'after', id: string) =>
+    void compare.choose(which === 'before' ? id : state.beforeId, which === 'after' ? id : state.afterId);
+  return (
+    <section class="compare-panel" data-testid="compare-panel" data-status={state.status}>
+      <div class="compare-head">
+        <h2>{t('compareTitle')}</h2>
+        <button
+          type="button"
+          class="button-quiet"
+          data-testid="compare-close"
+          onClick={() => compare.close()}
+        >
+          ✕ {t('compareClose')}
+        </button>
+      </div>
+      <div class="compare-choose">
+        <label>
+          {t('compareBefore')}
+          <select
+            data-testid="compare-before"
+            value={state.beforeId}
+            onChange={(event) => select('before', event.currentTarget.value)}
+          >
+            {list.scenarios.map((scenario) => (
+              <option key={scenario.id} value={scenario.id}>
+                {scenario.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('compareAfter')}
+          <select
+            data-testid="compare-after"
+            value={state.afterId}
+            onChange={(event) => select('after', event.currentTarget.value)}
+          >
+            {list.scenarios.map((scenario) => (
+              <option key={scenario.id} value={scenario.id}>
+                {scenario.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {state.beforeId === state.afterId && <p class="compare-note">{t('compareSameScenario')}</p>}
+      {state.status === 'loading' && <p class="compare-note">{t('compareLoading')}</p>}
+      {state.status === 'error' && state.error && (
+        <p class="compare-error" role="alert">
+          {state.error.message}
+        </p>
+      )}
+      {state.comparison && (
+        <>
+          <h3>{t('compareSummary')}</h3>
+          <CompareSummary sentences={sentences} />
+          <h3>{t('compareDeltaMap')}</h3>
+          <label class="compare-type">
+            {t('compareDeltaType')}
+            <select
+              data-testid="compare-delta-type"
+              value={state.deltaType}
+              onChange={(event) => void compare.setDeltaType(event.currentTarget.value)}
+            >
+              {types.map((type) => (
+                <option key={type} value={type}>
+                  {facilityTypeLabel(type, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <DeltaLegend gained={state.gainedPopulation} lost={state.lostPopulation} />
+          <div class="compare-table-wrap">
+            <CompareTable comparison={state.comparison} deltaType={state.deltaType} locale={locale} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

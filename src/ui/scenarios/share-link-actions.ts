@@ -1,0 +1,64 @@
+/**
+ * The share link (issue 6): the URL that carries a scenario in its fragment, and opening such a URL at start, which
+ * adds the scenario as a new one (never overwriting work) and then drops the fragment so a reload does not add it
+ * again.
+ */
+
+import { scenarioToGeoJson } from '../../core/io/scenario-geojson';
+import { decodeShareFragment, encodeShareFragment, type ShareLinkErrorCode } from '../../core/io/share-link';
+import { shareLinkMessage } from '../../core/io/share-link-messages';
+import type { Result } from '../../core/model/result';
+import type { Scenario } from '../../core/model/scenario';
+import type { Locale } from '../../state/locale';
+import type { ScenarioController } from '../../state/scenario-controller';
+import type { AppStore } from '../../state/store';
+import { downloadBlob, safeFileName } from './picture-legend';
+
+/** The page's URL with `scenario` in the fragment, or the codec's error (e.g. `share-link-too-large`). */
+export function shareUrlOf(scenario: Scenario, pageUrl: string): Result<string> {
+  const fragment = encodeShareFragment(scenario);
+  if (!fragment.ok) return fragment;
+  const url = new URL(pageUrl);
+  url.hash = fragment.value;
+  return { ok: true, value: url.toString() };
+}
+
+/** The user-facing message of a share-link error in `locale` (the codec's own bilingual table). */
+export function shareErrorMessage(code: string, locale: Locale): string {
+  try {
+    return shareLinkMessage(code as ShareLinkErrorCode, locale);
+  } catch {
+    return code;
+  }
+}
+
+/** Whether a fragment is meant as a share link (holds `s=`), so other fragments are left alone. */
+export function isShareFragment(hash: string): boolean {
+  return /(^#?|&)s=/.test(hash);
+}
+
+/**
+ * Adds the scenario of a share-link fragment as a new scenario and records the outcome for the notice; removes the
+ * fragment from the address bar either way. Call once the dataset is loaded.
+ */
+export async function openShareFragment(
+  store: AppStore,
+  scenarios: ScenarioController,
+  hash: string,
+): Promise<void> {
+  if (!isShareFragment(hash)) return;
+  history.replaceState(null, '', `${location.pathname}${location.search}`);
+  const content = decodeShareFragment(hash);
+  if (!content.ok) {
+    store.shareLinkOutcome.value = { error: content.error };
+    return;
+  }
+  await scenarios.addScenario(content.value);
+  store.shareLinkOutcome.value = { added: store.activeScenario.peek().name };
+}
+
+/** Downloads the scenario as a GeoJSON file: the way to share a scenario too large for a link. */
+export function downloadScenarioGeoJson(scenario: Scenario): void {
+  const text = JSON.stringify(scenarioToGeoJson(scenario), null, 1);
+  downloadBlob(new Blob([text], { type: 'application/geo+json' }), `${safeFileName(scenario.name)}.geojson`);
+}
