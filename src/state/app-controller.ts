@@ -1,5 +1,6 @@
 /** The actions the UI calls: load the dataset, switch layer, language and basemap. */
 import { batch } from '@preact/signals';
+import type { Result } from '../core/model/result';
 import type { DatasetSummary } from '../engine/dataset-summary';
 import type { DefaultDatasetUrls, EngineClient } from '../engine/engine-client';
 import type { Locale } from './locale';
@@ -112,7 +113,14 @@ export function createAppController(
     },
     async workerRestarted(reloaded) {
       store.notice.value = 'worker-restarted';
-      await reloaded;
+      const summary = (await reloaded) as Result<DatasetSummary> | undefined;
+      // After an import the new worker holds the default dataset again (the imported grid was transferred, not
+      // kept): show that one, so the map and panel match what the engine computes.
+      const shown = store.summary.peek();
+      if (summary?.ok && shown && summary.value.id !== shown.id) {
+        await installDataset(summary.value);
+        return;
+      }
       await drawLayer(store.populationLayer.value);
     },
   };
