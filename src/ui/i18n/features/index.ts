@@ -2,8 +2,8 @@
  * The feature areas' string tables, merged. Each feature file exports `{ zhCN, en }` where `en` has exactly the
  * keys of `zhCN` (`FeatureTable` checks it at compile time); add a new file to the list below.
  */
-import { editing } from './editing';
 import { analysis } from './analysis';
+import { editing } from './editing';
 import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
@@ -16,6 +16,13 @@ export interface FeatureTable<K extends string> {
 }
 
 export const featureTables = {
-  zhCN: { ...example.zhCN, ...analysis.zhCN, ...edits.zhCN, ...editing.zhCN, ...scenarios.zhCN, ...importExport.zhCN },
+  zhCN: {
+    ...example.zhCN,
+    ...analysis.zhCN,
+    ...edits.zhCN,
+    ...editing.zhCN,
+    ...scenarios.zhCN,
+    ...importExport.zhCN,
+  },
   en: { ...example.en, ...analysis.en, ...edits.en, ...editing.en, ...scenarios.en, ...importExport.en },
 };
