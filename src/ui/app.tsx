@@ -8,6 +8,7 @@ import { ImportDialog } from './import/import-dialog';
 import { ImportStatus } from './import/import-status';
 import { MapPane } from './map-pane';
 import { MethodNote } from './method-note';
+import { RuleSettingsSection } from './rule-settings-section';
 import { CompareView } from './scenarios/compare-view';
 import { MeetingContext, type MeetingContextValue } from './scenarios/meeting-context';
 import { PresentationMode } from './scenarios/presentation-mode';
@@ -28,6 +29,7 @@ export function App(props: { context: AppContextValue; meeting: MeetingContextVa
             <aside class="side-panel" data-testid="side-panel">
               <FacilityPalette />
               <FacilityEditor />
+              <RuleSettingsSection />
               <DistrictPanel />
               <MethodNote />
             </aside>
