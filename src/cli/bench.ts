@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: engine benchmarks on the Wuhan grid (issue 3, "Benchmarks"). Prints one JSON object per line per
  * case: {case, cells, facilities, radiusMeters, fullEvaluationMs, fullEvaluationWithSurfaceMs, moveFacilityMs,
- * moveAndResultsMs, loadMs, bytesPerCell}. Facilities are community service stations at population-weighted random
+ * moveAndResultsMs, loadMs, bytesPerCell}, and first one line {case, decodeMs} for decoding one GeoTIFF. Facilities are community service stations at population-weighted random
  * sites (fixed seed). A full evaluation is `setFacilities` + `results()` (coverage for every type, 2SFCA shares and
  * district aggregation); "with surface" also keeps the per-cell 2SFCA surface of the type. A move shifts a random
  * facility by up to 300 m, as a drag does. Numbers are timings, not assertions.
@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { createEngine, type EngineOptions } from '../core/analysis/engine';
 import { buildDefaultDataset } from '../core/io/default-dataset';
+import { decodeGeoTiff } from '../core/io/geotiff-decode';
 import type { Dataset } from '../core/model/dataset';
 import type { Facility } from '../core/model/facility';
 import {
@@ -115,7 +116,21 @@ function runCase(
   );
 }
 
+/** Start-up decoding alone: one Wuhan GeoTIFF (1662 × 1668 Float32, DEFLATE + predictor 3) five times. */
+async function benchDecode(): Promise<void> {
+  const file = arrayBufferOf('wuhan_worldpop_age20plus_100m.tif');
+  const samples: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const start = performance.now();
+    const decoded = await decodeGeoTiff(file);
+    samples.push(performance.now() - start);
+    if (!decoded.ok) throw new Error(decoded.error.message);
+  }
+  console.log(JSON.stringify({ case: 'geotiff-decode-wuhan-adults', decodeMs: summary(samples) }));
+}
+
 async function main(): Promise<void> {
+  await benchDecode();
   const { dataset, loadMs } = await loadWuhan();
   for (const radiusMeters of [300, 1000]) {
     for (const count of [200, 2000]) runCase('wuhan-adults-100m', dataset, loadMs, count, radiusMeters);

@@ -4,6 +4,7 @@
  */
 import { fromArrayBuffer, type GeoTIFFImage } from 'geotiff';
 import { fail, ok, type Result } from '../model/result';
+import { registerFastDeflateDecoder } from './fast-deflate-decoder';
 
 /**
  * One decoded band, north-up and west-to-east: x = originX + column × pixelWidth, y = originY − row × pixelHeight
@@ -169,6 +170,7 @@ export async function decodeGeoTiff(
   band = 0,
   onProgress?: (fraction: number) => void,
 ): Promise<Result<DecodedRaster>> {
+  registerFastDeflateDecoder();
   let image: GeoTIFFImage;
   try {
     image = await (await fromArrayBuffer(buffer)).getImage(0);
