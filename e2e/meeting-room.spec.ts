@@ -104,6 +104,10 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await expect(page.getByTestId('delta-legend')).toContainText('新覆盖');
   await page.waitForFunction(() => window.lifecircle.map?.getLayer('compare-delta-raster') !== undefined);
   await shot('meeting-compare.png');
+  // Close up on the two stations so the gained (green) and lost (red) cells can be seen.
+  await page.evaluate(() => window.lifecircle.map?.jumpTo({ center: [114.27, 30.59], zoom: 12.2 }));
+  await page.waitForFunction(() => window.lifecircle.map?.loaded() === true);
+  await shot('meeting-compare-delta-map.png');
   await page.getByTestId('compare-close').click();
   await expect(page.getByTestId('compare-panel')).toHaveCount(0);
 

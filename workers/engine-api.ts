@@ -297,7 +297,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
     },
 
     /**
-     * The delta map of `type` from scenario `before` to `after`, painted in the worker (gained green, lost red, kept
+     * The delta map of `type` from scenario `before` to `after`, painted in the worker (gained green, lost purple, kept
      * grey) with the residents gained and lost; the image is transferred.
      */
     coverageChange(

@@ -1,6 +1,6 @@
 /**
  * The compare view's delta map (issue 6) as a MapLibre image source above the population raster: cells gaining
- * (green) or losing (red) coverage of one type. The worker paints the RGBA (coverage-change-raster.ts); this adapter
+ * (green) or losing (purple) coverage of one type. The worker paints the RGBA (coverage-change-raster.ts); this adapter
  * only uploads it and hides the layer when no comparison is shown.
  */
 import { effect } from '@preact/signals';

@@ -10,7 +10,7 @@ import type { RasterImage } from './population-raster';
 /** Colours of the three classes; cells covered on neither side stay transparent. */
 export const COVERAGE_CHANGE_COLOURS: Readonly<Record<'gained' | 'lost' | 'kept', Rgba>> = {
   gained: [22, 163, 74, 210],
-  lost: [220, 38, 38, 210],
+  lost: [126, 34, 206, 220],
   kept: [100, 116, 139, 90],
 };
 
@@ -30,7 +30,7 @@ export function coverageChangeClass(
 
 /**
  * Paints two per-cell coverage masks (cell order of the grid, as `Engine.coverageMask` returns them) as RGBA on the
- * raster layout: green gained, red lost, grey kept. Rows are resampled evenly in Web Mercator y, exactly as
+ * raster layout: green gained, purple lost (red would read as the densest population class), grey kept. Rows are resampled evenly in Web Mercator y, exactly as
  * `renderPopulationRaster` does, so both images line up on the map.
  */
 export function renderCoverageChange(
