@@ -105,7 +105,7 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await page.waitForFunction(() => window.lifecircle.map?.getLayer('compare-delta-raster') !== undefined);
   await shot('meeting-compare.png');
   // Close up on the two stations so the gained (green) and lost (red) cells can be seen.
-  await page.evaluate(() => window.lifecircle.map?.jumpTo({ center: [114.27, 30.59], zoom: 12.2 }));
+  await page.evaluate(() => window.lifecircle.map?.jumpTo({ center: [114.24, 30.6], zoom: 12.3 }));
   await page.waitForFunction(() => window.lifecircle.map?.loaded() === true);
   await shot('meeting-compare-delta-map.png');
   await page.getByTestId('compare-close').click();
@@ -189,8 +189,32 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await expect(page.getByTestId('report-print')).toBeHidden();
   await expect(page.getByTestId('side-panel')).toBeHidden();
   await page.screenshot({ path: testInfo.outputPath('meeting-report-print.png'), fullPage: true });
+  // What the browser's "save as PDF" gives: one A4 page.
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+  expect(pages).toHaveLength(1);
   await page.emulateMedia({ media: 'screen' });
   await page.getByTestId('report-close').click();
+
+  // Tabs: duplicate, delete, and undo the delete with Ctrl+Z.
+  const tabCount = () => page.locator('[role="tab"]').count();
+  const countBefore = await tabCount();
+  await page.getByTestId('scenario-duplicate').click();
+  await expect.poll(tabCount).toBe(countBefore + 1);
+  await waitForFacilityCount(page, 2);
+  const copyId = await activeTabId(page);
+  await page.getByTestId('scenario-delete').click();
+  await expect.poll(tabCount).toBe(countBefore);
+  await expect(page.getByTestId(`scenario-tab-${copyId}`)).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId(`scenario-tab-${copyId}`)).toBeVisible();
+
+  // The comparison in English.
+  await page.getByTestId('language-en').click();
+  await page.getByTestId('meeting-compare').click();
+  await expect(page.getByTestId('compare-panel')).toHaveAttribute('data-status', 'ready');
+  await expect(page.getByTestId('compare-summary')).toContainText(/community service station|No figure changes/);
+  await shot('meeting-compare-en.png');
 
   expect(app.errors).toEqual([]);
 });

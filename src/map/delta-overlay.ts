@@ -10,16 +10,32 @@ import { LAYER, SOURCE } from './map-style';
 
 export const DELTA_SOURCE = 'compare-delta';
 export const DELTA_LAYER = 'compare-delta-raster';
+/** Population raster opacity while the delta map is shown: dim, so gained and lost cells stand out from it. */
+const DIMMED_POPULATION_OPACITY = 0.3;
 
 /** Follows `store.deltaImage`; re-adds itself after every style load (basemap switch). Returns a disposer. */
 export function createDeltaOverlay(map: maplibregl.Map, store: AppStore): () => void {
   let styleReady = map.isStyleLoaded() === true;
+  let populationOpacity: number | undefined;
+
+  const dimPopulation = (dim: boolean) => {
+    if (!map.getLayer(LAYER.population)) return;
+    if (dim && populationOpacity === undefined) {
+      const current = map.getPaintProperty(LAYER.population, 'raster-opacity');
+      populationOpacity = typeof current === 'number' ? current : 1;
+      map.setPaintProperty(LAYER.population, 'raster-opacity', DIMMED_POPULATION_OPACITY);
+    } else if (!dim && populationOpacity !== undefined) {
+      map.setPaintProperty(LAYER.population, 'raster-opacity', populationOpacity);
+      populationOpacity = undefined;
+    }
+  };
 
   const apply = () => {
     const delta = store.deltaImage.value;
     if (!styleReady || !map.getSource(SOURCE.districts)) return;
     if (!delta) {
       if (map.getLayer(DELTA_LAYER)) map.setLayoutProperty(DELTA_LAYER, 'visibility', 'none');
+      dimPopulation(false);
       return;
     }
     const { width, height, rgba, coordinates } = delta.image;
@@ -40,10 +56,13 @@ export function createDeltaOverlay(map: maplibregl.Map, store: AppStore): () => 
       coordinates,
     });
     map.setLayoutProperty(DELTA_LAYER, 'visibility', 'visible');
+    dimPopulation(true);
   };
 
   const onStyleLoad = () => {
     styleReady = true;
+    // A new style brings the population layer back at its own opacity.
+    populationOpacity = undefined;
     apply();
   };
   map.on('style.load', onStyleLoad);
