@@ -26,6 +26,30 @@ async function screenPoint(page: Page, lonLat: [number, number]) {
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
+/** RGBA of a map screenshot at a lon/lat, decoded by the page's own image decoder. */
+async function pixelAt(page: Page, png: Buffer, lonLat: [number, number]): Promise<number[]> {
+  return page.evaluate(
+    async ([base64, lon, lat]) => {
+      const point = window.lifecircle.map?.project([lon as number, lat as number]);
+      if (!point) throw new Error('no map');
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2d context');
+      context.drawImage(image, 0, 0);
+      const scale = image.width / (window.lifecircle.map?.getContainer().clientWidth ?? image.width);
+      return Array.from(
+        context.getImageData(Math.round(point.x * scale), Math.round(point.y * scale), 1, 1).data,
+      );
+    },
+    [png.toString('base64'), lonLat[0], lonLat[1]] as const,
+  );
+}
+
 test('coverage overlay, district colouring, rule set and assumptions follow the results', async ({
   page,
 }, testInfo) => {
@@ -56,6 +80,39 @@ test('coverage overlay, district colouring, rule set and assumptions follow the 
   await page.waitForFunction(() => window.lifecircle.map?.loaded() === true);
   const mapAfter = await page.getByTestId('map').screenshot();
   expect(mapAfter.equals(mapBefore)).toBe(false);
+
+  // Zoomed in on the station: a cell 150 m east (inside the 300 m radius) is drawn teal, one 700 m east is not.
+  const view = await page.evaluate(([lon, lat]) => {
+    const map = window.lifecircle.map;
+    if (!map) throw new Error('no map');
+    const before = { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+    map.jumpTo({ center: [lon, lat], zoom: 14 });
+    return before;
+  }, JIANGHAN_LON_LAT);
+  await page.waitForFunction(
+    () => window.lifecircle.map?.loaded() === true && !window.lifecircle.map.isMoving(),
+  );
+  const metresEastDegrees = (metres: number) =>
+    metres / (111_320 * Math.cos((JIANGHAN_LON_LAT[1] * Math.PI) / 180));
+  const zoomed = await page
+    .getByTestId('map')
+    .screenshot({ path: testInfo.outputPath('analysis-coverage-zoom.png') });
+  const inside = await pixelAt(page, zoomed, [
+    JIANGHAN_LON_LAT[0] + metresEastDegrees(150),
+    JIANGHAN_LON_LAT[1],
+  ]);
+  const outside = await pixelAt(page, zoomed, [
+    JIANGHAN_LON_LAT[0] + metresEastDegrees(700),
+    JIANGHAN_LON_LAT[1],
+  ]);
+  const greenOverRed = ([red = 0, green = 0]: number[]) => green - red;
+  expect(greenOverRed(inside), `inside ${inside}`).toBeGreaterThan(40);
+  expect(greenOverRed(outside), `outside ${outside}`).toBeLessThan(20);
+  await page.evaluate((before) => window.lifecircle.map?.jumpTo(before), view);
+  await page.waitForFunction(
+    () => window.lifecircle.map?.loaded() === true && !window.lifecircle.map.isMoving(),
+  );
+
   await page.getByTestId('overlay-sfca').click();
   await expect(legend).toHaveAttribute('data-kind', 'sfca');
 

@@ -17,9 +17,11 @@ import {
   overlayCodes,
   overlayRamp,
   sfcaBreaks,
+  splitOverlayCodes,
 } from '../src/map/render-model/cell-overlay';
 import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
 import { renderCoverageChange } from '../src/map/render-model/coverage-change-raster';
+import { cropRasterImage } from '../src/map/render-model/crop-raster-image';
 import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
 import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './import-dataset';
 
@@ -73,13 +75,20 @@ export interface CoverageChangeImage {
   lostPopulation: number;
 }
 
-/** A coverage or 2SFCA overlay painted like the population raster (same size and corners). */
+/**
+ * A coverage or 2SFCA overlay in two images with the population raster's geometry: `base` paints every populated
+ * cell in class 0 (not covered / nothing reachable) and changes only with the kind and layer; `image` paints the
+ * classes above 0, cropped to where they are, so an edit uploads only the catchments' extent.
+ */
 export interface OverlayImage {
   type: string;
   kind: OverlayKind;
   /** Population layer the cells were judged on. */
   layer: string;
-  image: RasterImage;
+  /** Classes ≥ 1, cropped (crop-raster-image.ts); null when no cell is in them. */
+  image: RasterImage | null;
+  /** Class 0 over every populated cell, full size; only when the request asked `withBase`. */
+  base: RasterImage | null;
   /** 2SFCA class limits (cell-overlay.ts `sfcaBreaks`); empty for coverage. */
   breaks: number[];
   /** Populated cells and persons per class (coverage: [not covered, covered]). */
@@ -94,6 +103,8 @@ export interface OverlayRequest {
   layer: string;
   /** Reference for the 2SFCA classes, m² per 100 households (the rule set's area threshold). */
   referencePer100Households: number;
+  /** Also paint the base image (first request of a kind or layer). */
+  withBase?: boolean;
 }
 
 export interface EngineDependencies {
@@ -340,9 +351,13 @@ export function createEngineApi(dependencies: EngineDependencies) {
         population,
         breaks,
       );
-      const image = renderPopulationRaster(codes, dataset.grid.raster, overlayRamp(request.kind));
+      const { upper, base } = splitOverlayCodes(codes);
+      const ramp = overlayRamp(request.kind);
+      const image = cropRasterImage(renderPopulationRaster(upper, dataset.grid.raster, ramp));
+      const baseImage = request.withBase ? renderPopulationRaster(base, dataset.grid.raster, ramp) : null;
       const { type, kind, layer } = request;
-      return withTransfer(ok({ type, kind, layer, image, breaks, cellsPerClass, populationPerClass }));
+      const value = { type, kind, layer, image, base: baseImage, breaks, cellsPerClass, populationPerClass };
+      return image || baseImage ? withTransfer(ok(value)) : ok(value);
     },
 
     /** Removes one facility incrementally. */

@@ -1,49 +1,62 @@
 /**
- * The coverage / 2SFCA overlay as a MapLibre image source above the population raster. The worker paints the
- * RGBA (cell-overlay.ts); this adapter only uploads it, so the main thread does no per-cell work.
+ * The coverage / 2SFCA overlay as two MapLibre image sources above the population raster: the class-0 base (every
+ * populated cell, uploaded when the kind or layer changes) and the upper classes cropped to the catchments (uploaded
+ * after every edit, small). The worker paints both (cell-overlay.ts); this adapter only uploads them.
  */
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { AppStore } from '../state/store';
 import { LAYER, SOURCE } from './map-style';
+import type { RasterImage } from './render-model/population-raster';
 
-export const OVERLAY_SOURCE = 'analysis-overlay';
+export const OVERLAY_BASE_LAYER = 'analysis-overlay-base';
 export const OVERLAY_LAYER = 'analysis-overlay-raster';
+
+const paint = { 'raster-opacity': 0.9, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 } as const;
 
 /** Follows `store.overlayImage`; re-adds itself after every style load (basemap switch). */
 export function createCoverageOverlay(map: maplibregl.Map, store: AppStore): () => void {
   let styleReady = false;
+  /** The base last received: answers after the first carry none, and a new style needs it again. */
+  let base: RasterImage | null = null;
+  let baseUploaded: RasterImage | null = null;
 
-  const apply = () => {
-    const overlay = store.overlayImage.value;
-    // The districts source comes with map-view's overlay: without it the style is between two basemaps.
-    if (!styleReady || !map.getSource(SOURCE.districts)) return;
-    if (!overlay) {
-      if (map.getLayer(OVERLAY_LAYER)) map.setLayoutProperty(OVERLAY_LAYER, 'visibility', 'none');
+  const show = (layerId: string, image: RasterImage | null) => {
+    if (!image) {
+      if (map.getLayer(layerId)) map.setLayoutProperty(layerId, 'visibility', 'none');
       return;
     }
-    const { width, height, rgba, coordinates } = overlay.image;
-    if (!map.getSource(OVERLAY_SOURCE)) map.addSource(OVERLAY_SOURCE, { type: 'image', coordinates });
-    if (!map.getLayer(OVERLAY_LAYER)) {
+    const { width, height, rgba, coordinates } = image;
+    if (!map.getSource(layerId)) map.addSource(layerId, { type: 'image', coordinates });
+    if (!map.getLayer(layerId)) {
       map.addLayer(
-        {
-          id: OVERLAY_LAYER,
-          type: 'raster',
-          source: OVERLAY_SOURCE,
-          paint: { 'raster-opacity': 0.95, 'raster-resampling': 'nearest', 'raster-fade-duration': 0 },
-        },
+        { id: layerId, type: 'raster', source: layerId, paint },
         map.getLayer(LAYER.districtFill) ? LAYER.districtFill : undefined,
       );
     }
-    map.getSource<maplibregl.ImageSource>(OVERLAY_SOURCE)?.updateImage({
+    map.getSource<maplibregl.ImageSource>(layerId)?.updateImage({
       image: new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, width, height),
       coordinates,
     });
-    map.setLayoutProperty(OVERLAY_LAYER, 'visibility', 'visible');
+    map.setLayoutProperty(layerId, 'visibility', 'visible');
+  };
+
+  const apply = () => {
+    const overlay = store.overlayImage.value;
+    if (overlay?.base) base = overlay.base;
+    if (!overlay) base = null;
+    // The districts source comes with map-view's overlay: without it the style is between two basemaps.
+    if (!styleReady || !map.getSource(SOURCE.districts)) return;
+    if (base !== baseUploaded || !base) {
+      show(OVERLAY_BASE_LAYER, base);
+      baseUploaded = base;
+    }
+    show(OVERLAY_LAYER, overlay?.image ?? null);
   };
 
   const onStyleLoad = () => {
     styleReady = true;
+    baseUploaded = null;
     apply();
   };
   map.on('style.load', onStyleLoad);

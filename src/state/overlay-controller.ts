@@ -35,15 +35,26 @@ export function createOverlayController(store: AppStore, engine: EngineClient): 
   let inFlight = false;
   let pending = false;
   let latest: OverlayRequest | null = null;
+  /** What the map's base image was painted for (kind, layer, dataset); a change asks for a new base. */
+  let painted: { kind: string; layer: string; summary: unknown } | null = null;
+  const baseIsCurrent = (request: OverlayRequest) =>
+    painted !== null &&
+    painted.kind === request.kind &&
+    painted.layer === request.layer &&
+    painted.summary === store.summary.peek();
 
   const run = async () => {
     inFlight = true;
     while (latest !== null) {
-      const request = latest;
+      const request = { ...latest, withBase: !baseIsCurrent(latest) };
+      const summary = store.summary.peek();
       pending = false;
       const answer = await engine.overlayImage(request);
       // Drawn only if it still shows what is wanted (the kind or type may have changed meanwhile).
-      if (answer.ok && sameOverlay(request, latest)) store.overlayImage.value = answer.value;
+      if (answer.ok && sameOverlay(request, latest)) {
+        if (answer.value.base) painted = { kind: request.kind, layer: request.layer, summary };
+        store.overlayImage.value = answer.value;
+      }
       if (!pending) break;
     }
     inFlight = false;
@@ -53,6 +64,7 @@ export function createOverlayController(store: AppStore, engine: EngineClient): 
     const request = wantedOverlay(store);
     latest = request;
     if (request === null) {
+      painted = null;
       store.overlayImage.value = null;
       return;
     }

@@ -7,6 +7,7 @@ import {
   SFCA_COLOURS,
   sfcaBreaks,
   sfcaClass,
+  splitOverlayCodes,
 } from './cell-overlay';
 import { renderPopulationRaster } from './population-raster';
 
@@ -66,5 +67,13 @@ describe('2SFCA overlay', () => {
     expect(pixel(image.rgba, 1)).toEqual([...(SFCA_COLOURS[0] ?? [])]);
     expect(pixel(image.rgba, 2)).toEqual([...(SFCA_COLOURS[1] ?? [])]);
     expect(pixel(image.rgba, 3)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('splitOverlayCodes', () => {
+  it('puts every populated cell in the base and only classes above 0 in the upper codes', () => {
+    const { upper, base } = splitOverlayCodes(Uint8Array.from([0, 1, 2, 5]));
+    expect(Array.from(base)).toEqual([0, 1, 1, 1]);
+    expect(Array.from(upper)).toEqual([0, 0, 2, 5]);
   });
 });

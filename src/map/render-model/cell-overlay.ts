@@ -10,20 +10,22 @@ export type OverlayKind = 'coverage' | 'sfca';
 
 /**
  * Not covered (k = 0) and covered (k = 1): a light salmon against a strong teal, readable for red–green deficiency;
- * the uncovered colour stays light because it fills most of a city and the covered cells must stand out.
+ * the uncovered colour stays light because it fills most of a city and the covered cells must stand out. Every
+ * class is opaque, so the population raster underneath does not tint the classes (the layer opacity lets the map
+ * show through evenly), and the upper classes hide the class-0 base image they are drawn over.
  */
 export const COVERAGE_COLOURS: readonly Rgba[] = [
-  [244, 165, 130, 190],
-  [1, 133, 113, 225],
+  [246, 190, 165, 255],
+  [1, 133, 113, 255],
 ];
 
 /** 2SFCA classes: no supply reachable (grey), then light to dark blue up to "twice the reference or more". */
 export const SFCA_COLOURS: readonly Rgba[] = [
-  [150, 150, 150, 170],
-  [198, 219, 239, 210],
-  [107, 174, 214, 220],
-  [33, 113, 181, 230],
-  [8, 48, 107, 240],
+  [175, 175, 175, 255],
+  [198, 219, 239, 255],
+  [107, 174, 214, 255],
+  [33, 113, 181, 255],
+  [8, 48, 107, 255],
 ];
 
 /**
@@ -85,4 +87,20 @@ export function overlayCodes(
     populationPerClass[k] = (populationPerClass[k] as number) + persons;
   }
   return { codes, cellsPerClass, populationPerClass };
+}
+
+/**
+ * Splits codes into the class-0 base (every populated cell, code 1) and the classes above it (their codes, class 0
+ * left transparent), so the base is painted once per kind and each edit repaints only the upper classes.
+ */
+export function splitOverlayCodes(codes: Uint8Array): { upper: Uint8Array; base: Uint8Array } {
+  const upper = new Uint8Array(codes.length);
+  const base = new Uint8Array(codes.length);
+  for (let cell = 0; cell < codes.length; cell += 1) {
+    const code = codes[cell] as number;
+    if (code === 0) continue;
+    base[cell] = 1;
+    if (code > 1) upper[cell] = code;
+  }
+  return { upper, base };
 }
