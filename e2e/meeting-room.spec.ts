@@ -122,6 +122,14 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await expect(presentation).toHaveAttribute('data-slide', '1');
   await expect(page.getByTestId('presentation-title')).toHaveText(/方案 2/);
   await expect(page.getByTestId('headline-coverage')).toBeVisible();
+  // Entering fits the whole city beside the panel (after the map has followed its new size).
+  await page.waitForFunction(
+    ([a, b]) => {
+      const map = window.lifecircle.map;
+      return map?.getBounds().contains(a) && map.getBounds().contains(b) && map.loaded() && !map.isMoving();
+    },
+    [JIANGHAN, WUCHANG] as [[number, number], [number, number]],
+  );
   await shot('meeting-present-scenario.png');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
@@ -213,7 +221,9 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await page.getByTestId('language-en').click();
   await page.getByTestId('meeting-compare').click();
   await expect(page.getByTestId('compare-panel')).toHaveAttribute('data-status', 'ready');
-  await expect(page.getByTestId('compare-summary')).toContainText(/community service station|No figure changes/);
+  await expect(page.getByTestId('compare-summary')).toContainText(
+    /community service station|No figure changes/,
+  );
   await shot('meeting-compare-en.png');
 
   expect(app.errors).toEqual([]);

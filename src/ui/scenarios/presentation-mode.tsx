@@ -126,7 +126,7 @@ function ComparisonSlide() {
 
 export function PresentationMode() {
   const { store, scenarios } = useApp();
-  const { compare } = useMeeting();
+  const { compare, getMap } = useMeeting();
   const t = useT();
   const index = store.presentationSlide.value;
   const presenting = index !== null;
@@ -136,9 +136,26 @@ export function PresentationMode() {
 
   useEffect(() => {
     document.body.classList.toggle('presenting', presenting);
-    // The map pane changes size: MapLibre follows its container, deck.gl follows MapLibre's resize event.
-    return () => document.body.classList.remove('presenting');
-  }, [presenting]);
+    if (!presenting) return () => document.body.classList.remove('presenting');
+    // Once the planner's panels are gone and MapLibre has followed its container's new size (its ResizeObserver runs
+    // after the first frame's callbacks), show the whole city beside the figures panel.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        const map = getMap();
+        const summary = store.summary.peek();
+        if (!map || !summary) return;
+        const panelRight = document.querySelector('.presentation-panel')?.getBoundingClientRect().right ?? 0;
+        map.fitBounds(summary.bounds, {
+          padding: { top: 40, bottom: 40, right: 40, left: Math.round(panelRight) + 40 },
+          animate: false,
+        });
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      document.body.classList.remove('presenting');
+    };
+  }, [presenting, getMap, store]);
 
   // Show what the slide is about: its scenario on the map, or the delta map of the comparison.
   useEffect(() => {
