@@ -103,6 +103,11 @@ test('a broken file shows a message naming it; dataset, scenario and results are
   await expect(message).toContainText('JSON');
   await expect(page.getByTestId('import-dialog')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('import-broken-file.png') });
+  // The message follows the UI language.
+  await page.getByTestId('language-en').click();
+  await expect(message).toContainText('"truncated.geojson": The file is not valid JSON');
+  await page.screenshot({ path: testInfo.outputPath('import-broken-file-en.png') });
+  await page.getByTestId('language-zh-CN').click();
   expect(await results(page)).toEqual(before);
   expect(await app.districtNames()).toEqual(namesBefore);
 
@@ -161,7 +166,32 @@ test('import a zipped Shapefile of districts and two GeoTIFF layers: same figure
     expect(district.population).toBeCloseTo(reference?.populationByLayer?.adults20plus ?? Number.NaN, 3);
   }
   await expect(page.getByTestId('district-row')).toHaveCount(13);
+  await expect.poll(() => app.mapIsIdle()).toBe(true);
+  // District labels are placed again once the map is idle after the import; give that frame time to draw.
+  await page.waitForTimeout(1000);
   await page.screenshot({ path: testInfo.outputPath('import-shapefile-geotiff.png') });
+  expect(app.errors).toEqual([]);
+});
+
+test('a CSV grid of points replaces the population under the current districts (hand-counted)', async ({
+  page,
+}, testInfo) => {
+  const app = await openApp(page);
+  // Two points in 江汉区 (1,000 and 500 persons) and one west of Wuhan, outside every district (100 persons).
+  const csv = 'lon,lat,population\n114.25,30.618,1000\n114.251,30.618,500\n113.5,30.0,100\n';
+  await page.getByTestId('import-input').setInputFiles(file('points.csv', Buffer.from(csv), 'text/csv'));
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await expect(page.getByTestId('import-kind')).toHaveValue('grid');
+  await expect(page.getByTestId('import-value-field')).toHaveValue('population');
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toBeVisible();
+  const after = await results(page);
+  expect(after.districts).toHaveLength(13);
+  expect(after.districts.find((d) => d.name === '江汉区')?.population).toBe(1500);
+  expect(after.districts.filter((d) => d.name !== '江汉区').every((d) => d.population === 0)).toBe(true);
+  expect(after.totals.populationOutsideDistricts).toBe(100);
+  await expect(page.getByTestId('district-row')).toHaveCount(13);
+  await page.screenshot({ path: testInfo.outputPath('import-csv-grid.png') });
   expect(app.errors).toEqual([]);
 });
 
