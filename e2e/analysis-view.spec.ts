@@ -170,7 +170,7 @@ test('coverage overlay, district colouring, rule set and assumptions follow the 
   await expect(legend).toHaveAttribute('data-kind', 'coverage');
   await page.mouse.move(station.x + 5, station.y + 5);
   await page.screenshot({ path: testInfo.outputPath('analysis-view-zh-CN.png') });
-  await page.getByTestId('district-chart').scrollIntoViewIfNeeded();
+  await page.getByTestId('district-table').evaluate((table) => table.scrollIntoView());
   await page.getByTestId('side-panel').screenshot({ path: testInfo.outputPath('analysis-table-zh-CN.png') });
 
   await page.getByTestId('language-en').click();
@@ -179,8 +179,8 @@ test('coverage overlay, district colouring, rule set and assumptions follow the 
   expect(englishTitle).toContain('household size 2.47 persons');
   await page.mouse.move(station.x + 5, station.y + 5);
   await page.screenshot({ path: testInfo.outputPath('analysis-view-en.png') });
-  await page.getByTestId('district-table').scrollIntoViewIfNeeded();
-  await page.getByTestId('side-panel').screenshot({ path: testInfo.outputPath('analysis-table-en.png') });
+  await page.getByTestId('district-chart').evaluate((chart) => chart.scrollIntoView());
+  await page.getByTestId('side-panel').screenshot({ path: testInfo.outputPath('analysis-chart-en.png') });
 
   expect(app.errors).toEqual([]);
 });

@@ -237,7 +237,7 @@ export function DistrictPanel() {
                   </button>
                 </th>
               ))}
-              <th scope="col" title={areaHint}>
+              <th scope="col" class="figure-column" title={areaHint}>
                 {t('columnAreaPer100')} <span class="info">ⓘ</span>
                 {areaThreshold === undefined ? null : (
                   <span class="name-en" data-testid="area-threshold">
@@ -250,6 +250,7 @@ export function DistrictPanel() {
               </th>
               <th
                 scope="col"
+                class="figure-column"
                 title={
                   context && areaThreshold !== undefined ? deficitTooltip(context, areaThreshold) : undefined
                 }
@@ -259,6 +260,7 @@ export function DistrictPanel() {
               {coverageTypes.map((type) => (
                 <th
                   scope="col"
+                  class="figure-column"
                   key={`coverage-${type}`}
                   title={context ? coverageTooltip(context, type) : undefined}
                 >
@@ -269,6 +271,7 @@ export function DistrictPanel() {
               {others.map((indicator) => (
                 <th
                   scope="col"
+                  class="figure-column figure-column-wide"
                   key={`indicator-${indicator.id}`}
                   data-testid={`indicator-header-${indicator.id}`}
                   title={context ? indicatorTooltip(context, indicator) : undefined}

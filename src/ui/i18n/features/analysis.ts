@@ -2,6 +2,7 @@ import type { FeatureTable } from './index';
 
 /** Strings of the analysis views: overlays, district colouring, popup, table figures, chart, rule set, assumptions. */
 const zhCN = {
+  analysisCardTitle: '分析图层',
   overlayLabel: '叠加',
   overlayNone: '无',
   overlayCoverage: '覆盖',
@@ -75,6 +76,7 @@ const zhCN = {
 export const analysis: FeatureTable<keyof typeof zhCN> = {
   zhCN,
   en: {
+    analysisCardTitle: 'Map analysis',
     overlayLabel: 'Overlay',
     overlayNone: 'None',
     overlayCoverage: 'Coverage',
