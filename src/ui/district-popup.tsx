@@ -24,6 +24,13 @@ export function DistrictPopup() {
   if (!results || !district) return null;
   const context = figureContext(t, locale, results);
   const area = areaIndicatorOf(district.indicators);
+  const estimate = store.summary.value?.estimate;
+  const populationHint = t('columnPopulationHint', {
+    scale: estimate ? formatDecimal(estimate.scale, locale, 4) : '1',
+  });
+  const householdsHint = t('columnHouseholdsHint', {
+    size: formatDecimal(results.method.householdSize, locale, 2),
+  });
   const nameEn = store.summary.value?.districts.find((candidate) => candidate.id === id)?.nameEn;
   const mark = (pass: boolean) => (
     <span class={pass ? 'area-pass' : 'area-fail'} role="img" aria-label={t(pass ? 'pass' : 'fail')}>
@@ -37,9 +44,9 @@ export function DistrictPopup() {
         {locale === 'en' && nameEn ? <span class="name-en"> {nameEn}</span> : null}
       </div>
       <dl>
-        <dt>{t('columnPopulation')}</dt>
+        <dt title={populationHint}>{t('columnPopulation')}</dt>
         <dd>{formatInteger(district.population, locale)}</dd>
-        <dt>{t('columnHouseholds')}</dt>
+        <dt title={householdsHint}>{t('columnHouseholds')}</dt>
         <dd>{formatInteger(district.households, locale)}</dd>
         {area ? (
           <>
