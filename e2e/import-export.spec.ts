@@ -125,6 +125,26 @@ test('a broken file shows a message naming it; dataset, scenario and results are
   expect(app.errors).toEqual([]);
 });
 
+test('files dropped on the map are imported the same way', async ({ page }) => {
+  const app = await openApp(page);
+  const before = await results(page);
+  const text = readFileSync(repo('test/fixtures/import/corpus/truncated.geojson'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'dropped.geojson', { type: 'application/geo+json' }));
+    return transfer;
+  }, text);
+  const map = page.getByTestId('map');
+  await map.dispatchEvent('dragenter', { dataTransfer });
+  await expect(page.getByTestId('drop-zone')).toBeVisible();
+  await map.dispatchEvent('dragover', { dataTransfer });
+  await map.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('drop-zone')).toHaveCount(0);
+  await expect(page.getByTestId('import-error-message')).toContainText('dropped.geojson');
+  expect(await results(page)).toEqual(before);
+  expect(app.errors).toEqual([]);
+});
+
 test('import a zipped Shapefile of districts and two GeoTIFF layers: same figures as the default dataset', async ({
   page,
 }, testInfo) => {
