@@ -131,6 +131,19 @@ test('two scenarios: compare, present, export a picture, share a link, print the
     [JIANGHAN, WUCHANG] as [[number, number], [number, number]],
   );
   await shot('meeting-present-scenario.png');
+  // Editing is off while presenting: a click places nothing, a press on the station does not drag it.
+  const stationDistrict = (await results(page)).facilities?.[0]?.districtId;
+  await clickMap(page, WUCHANG);
+  const box0 = await page.getByTestId('map').boundingBox();
+  const station = await page.evaluate((p) => window.lifecircle.map?.project(p), JIANGHAN);
+  if (!box0 || !station) throw new Error('no map');
+  await page.mouse.move(box0.x + station.x, box0.y + station.y);
+  await page.mouse.down();
+  await page.mouse.move(box0.x + station.x + 120, box0.y + station.y + 60, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const afterPress = await results(page);
+  expect(afterPress.facilities?.map((f) => f.districtId)).toEqual([stationDistrict]);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(presentation).toHaveAttribute('data-kind', 'comparison');

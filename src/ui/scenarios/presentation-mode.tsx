@@ -6,6 +6,7 @@
 import { useEffect } from 'preact/hooks';
 import type { Results } from '../../core/model/results';
 import type { Scenario } from '../../core/model/scenario';
+import { facilityUnderPointer } from '../../map/facility-drag';
 import { defaultComparePair } from '../../state/compare-controller';
 import {
   type HeadlineFigure,
@@ -205,15 +206,27 @@ export function PresentationMode() {
     const blockClick = (event: MouseEvent) => {
       if ((event.target as Element | null)?.closest?.('.map')) event.stopPropagation();
     };
+    // A press on a facility would start dragging it; elsewhere it pans as usual.
+    const blockFacilityPress = (event: MouseEvent) => {
+      const map = getMap();
+      if (!map || !(event.target as Element | null)?.closest?.('.map')) return;
+      const box = map.getCanvasContainer().getBoundingClientRect();
+      const facilities = store.activeScenario.peek().facilities;
+      if (facilityUnderPointer(map, facilities, event.clientX - box.left, event.clientY - box.top)) {
+        event.stopPropagation();
+      }
+    };
     window.addEventListener('keydown', onKey, true);
     document.addEventListener('fullscreenchange', onFullscreen);
     window.addEventListener('click', blockClick, true);
+    window.addEventListener('mousedown', blockFacilityPress, true);
     return () => {
       window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('fullscreenchange', onFullscreen);
       window.removeEventListener('click', blockClick, true);
+      window.removeEventListener('mousedown', blockFacilityPress, true);
     };
-  }, [presenting, store]);
+  }, [presenting, store, getMap]);
 
   if (!slide || index === null) return null;
   const active = store.activeScenario.value;
