@@ -118,7 +118,7 @@ function ComparisonSlide() {
       <h2 class="presentation-title" data-testid="presentation-title">
         {t('presentationComparisonTitle', { before: name(state.beforeId), after: name(state.afterId) })}
       </h2>
-      {state.status === 'loading' && <p>{t('compareLoading')}</p>}
+      {state.status === 'loading' && !state.comparison && <p>{t('compareLoading')}</p>}
       <CompareSummary sentences={sentences} />
       {state.comparison && <DeltaLegend gained={state.gainedPopulation} lost={state.lostPopulation} />}
     </>
