@@ -215,6 +215,35 @@ test('a CSV grid of points replaces the population under the current districts (
   expect(app.errors).toEqual([]);
 });
 
+test('a facilities CSV with Chinese columns becomes a new scenario after the type is chosen', async ({
+  page,
+}, testInfo) => {
+  const app = await openApp(page);
+  const before = await results(page);
+  const csv = '名称,x,y,面积\n幼儿园A,114.25,30.618,3000\n幼儿园B,114.3,30.6,2500\n';
+  await page
+    .getByTestId('import-input')
+    .setInputFiles(file('kindergartens.csv', Buffer.from(csv), 'text/csv'));
+  await expect(page.getByTestId('import-dialog')).toBeVisible();
+  await page.getByTestId('import-kind').selectOption('facilities');
+  await expect(page.getByTestId('import-facility-name')).toHaveValue('名称');
+  await expect(page.getByTestId('import-facility-area')).toHaveValue('面积');
+  // No type column: the import waits for a type.
+  await expect(page.getByTestId('import-confirm')).toBeDisabled();
+  await page.getByTestId('import-default-type').selectOption('kindergarten');
+  await page.screenshot({ path: testInfo.outputPath('import-facilities-dialog.png') });
+  await page.getByTestId('import-confirm').click();
+  await expect(page.getByTestId('import-done')).toContainText('kindergartens');
+  await page.waitForFunction(() => window.lifecircle.results()?.totals.facilityCount === 2);
+  const after = await results(page);
+  // The kindergarten at 114.25, 30.618 lies in 江汉区: people there are now covered.
+  expect(
+    after.districts.find((d) => d.name === '江汉区')?.coverage.kindergarten?.coveredPopulation,
+  ).toBeGreaterThan(0);
+  expect(after.districts.map((d) => d.population)).toEqual(before.districts.map((d) => d.population));
+  expect(app.errors).toEqual([]);
+});
+
 test('export a scenario as GeoJSON and import it back as a new scenario with the same facilities', async ({
   page,
 }, testInfo) => {
