@@ -24,6 +24,11 @@ const CRS_REASON_KEYS: Record<Extract<ImportQuestion, { topic: 'crs' }>['reason'
   'prj-unrecognised': 'importCrsUnrecognised',
 };
 
+const COUNT_KEYS: Partial<Record<FileInspection['format'], MessageKey>> = {
+  geotiff: 'importPixels',
+  csv: 'importRows',
+};
+
 const LAYER_CHOICES: [string, MessageKey][] = [
   ['total', 'importLayerTotal'],
   ['adults20plus', 'importLayerAdults'],
@@ -229,7 +234,7 @@ function FileCard(props: { pending: PendingFile; index: number; importer: Import
     <fieldset class="import-file" data-testid="import-file" data-file-name={inspection.fileName}>
       <legend>{inspection.fileName}</legend>
       <p class="import-file-facts">
-        {inspection.format} · {t(inspection.format === 'geotiff' ? 'importPixels' : 'importItems', { count })}
+        {inspection.format} · {t(COUNT_KEYS[inspection.format] ?? 'importItems', { count })}
         {inspection.declaredCrs ? ` · ${t('importDeclaredCrs', { crs: inspection.declaredCrs })}` : ''}
       </p>
       <Choice
