@@ -85,7 +85,12 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
 
   const applyRaster = () => {
     const raster = store.raster.value;
-    if (!raster) return;
+    if (!raster) {
+      // An imported grid without raster layout (CSV points, H3 cells) has no image: clear the previous dataset's.
+      if (store.summary.peek())
+        map.getSource<maplibregl.ImageSource>(SOURCE.population)?.updateImage({ image: new ImageData(1, 1) });
+      return;
+    }
     const { width, height, rgba, coordinates } = raster.image;
     map.getSource<maplibregl.ImageSource>(SOURCE.population)?.updateImage({
       image: new ImageData(rgba as Uint8ClampedArray<ArrayBuffer>, width, height),
@@ -135,6 +140,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   let labelModel: DistrictLabel[] = [];
   let populationById = new Map<string, number>();
   let hoveredLabel: string | null = null;
+  let labelledSummary: unknown = null;
   /** Labels that would overlap at this zoom lose their second line, then their name; the hovered one wins. */
   const placeLabelsOnScreen = () => {
     const placement = placeLabels(
@@ -194,7 +200,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
       if (store.summary.value && styleReady) applyDistricts();
     }),
     effect(() => {
-      if (store.raster.value && styleReady) applyRaster();
+      if ((store.raster.value || store.summary.value) && styleReady) applyRaster();
     }),
     effect(() => {
       const summary = store.summary.value;
@@ -202,6 +208,12 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
       populationById = new Map(summary?.districts.map((district) => [district.id, district.population]));
       hoveredLabel = store.hoveredDistrictId.value;
       placeLabelsOnScreen();
+      // Labels of a dataset installed on an idle map (an import) were not drawn until the next camera move; placing
+      // them again once the map has settled draws them.
+      if (summary !== labelledSummary) {
+        labelledSummary = summary;
+        map.once('idle', placeLabelsOnScreen);
+      }
     }),
     effect(() => {
       const hovered = store.hoveredDistrictId.value;
