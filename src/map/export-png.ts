@@ -1,8 +1,7 @@
 /**
- * The map view as a PNG (issue 6 "Picture"): the MapLibre canvas and every deck.gl canvas (overlays with
- * `interleaved: false` draw on canvases of their own) composited into one picture with a title band, a legend, a
- * scale bar and the data credits. No canvas keeps its drawing buffer (`preserveDrawingBuffer` costs every frame),
- * so all of them are read in the same task right after a render, before the browser may clear them.
+ * The map view as a PNG (issue 6 "Picture"): the map canvas with a title band, a legend, a scale bar and the data
+ * credits. The canvas does not keep its drawing buffer (`preserveDrawingBuffer` costs every frame), so it is read in
+ * the same task as a render, before the browser may clear it.
  */
 import type * as maplibregl from 'maplibre-gl';
 import { exportLayout, metersPerCssPixel, scaleBar } from './render-model/export-layout';
@@ -28,50 +27,19 @@ export interface MapPictureInput {
 
 const FONT_FAMILY = '"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
 
-interface DeckLike {
-  redraw?(reason: string): void;
-}
-
 /**
- * Makes every deck.gl overlay draw now. Overlays redraw on the map's 'render' event only when their view changed,
- * and an undrawn WebGL canvas may read back empty; `_deck` is the overlay's Deck (no public accessor exists).
+ * The map canvas right after a render, copied before the browser may clear it. deck.gl draws into MapLibre's own
+ * canvas (one interleaved overlay, deck-layers.ts), so this one canvas holds the grid, overlays, labels and
+ * facilities.
  */
-function redrawDeckOverlays(map: maplibregl.Map): void {
-  const controls = (map as unknown as { _controls?: unknown[] })._controls ?? [];
-  for (const control of controls) {
-    const deck = (control as { _deck?: DeckLike })._deck;
-    deck?.redraw?.('picture export');
-  }
-}
-
-/** Every canvas of the map (MapLibre's first, then the overlays') drawn at its place into one canvas. */
-function captureCanvases(map: maplibregl.Map): Promise<HTMLCanvasElement> {
+function captureMapCanvas(map: maplibregl.Map): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
     map.once('render', () => {
-      redrawDeckOverlays(map);
-      const container = map.getContainer();
       const base = map.getCanvas();
-      const box = container.getBoundingClientRect();
-      const ratioX = base.width / Math.max(1, box.width);
-      const ratioY = base.height / Math.max(1, box.height);
       const out = document.createElement('canvas');
       out.width = base.width;
       out.height = base.height;
-      const context = out.getContext('2d');
-      if (context) {
-        const canvases = [base, ...[...container.querySelectorAll('canvas')].filter((c) => c !== base)];
-        for (const canvas of canvases) {
-          if (canvas.width === 0 || canvas.height === 0) continue;
-          const rect = canvas.getBoundingClientRect();
-          context.drawImage(
-            canvas,
-            (rect.left - box.left) * ratioX,
-            (rect.top - box.top) * ratioY,
-            rect.width * ratioX,
-            rect.height * ratioY,
-          );
-        }
-      }
+      out.getContext('2d')?.drawImage(base, 0, 0);
       resolve(out);
     });
     map.triggerRepaint();
@@ -176,7 +144,7 @@ function drawScaleBar(
 
 /** The composed picture: title band, the map with legend and scale bar, credits band. */
 export async function composeMapPicture(input: MapPictureInput): Promise<HTMLCanvasElement> {
-  const mapImage = await captureCanvases(input.map);
+  const mapImage = await captureMapCanvas(input.map);
   const box = input.map.getContainer().getBoundingClientRect();
   const layout = exportLayout(mapImage.width, mapImage.height, mapImage.width / Math.max(1, box.width));
   const s = layout.scale;
