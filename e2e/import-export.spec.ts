@@ -288,5 +288,20 @@ test('export a scenario as GeoJSON and import it back as a new scenario with the
   const bytes = readFileSync(await csv.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(bytes.toString('utf8')).toContain('江汉区');
+  expect(csv.suggestedFilename()).toMatch(/^方案 1（2）-各区结果-\d{4}-\d{2}-\d{2}\.csv$/);
+
+  await page.getByTestId('export-button').click();
+  const [geojson] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-results-geojson').click(),
+  ]);
+  const districts = JSON.parse(readFileSync(await geojson.path(), 'utf8'));
+  expect(districts.lifecircle.format).toBe('lifecircle-results');
+  expect(districts.features).toHaveLength(13);
+  const shown = await results(page);
+  const jianghan = districts.features.find(
+    (f: { properties: { district_name: string } }) => f.properties.district_name === '江汉区',
+  );
+  expect(jianghan.properties.population).toBe(shown.districts.find((d) => d.name === '江汉区')?.population);
   expect(app.errors).toEqual([]);
 });

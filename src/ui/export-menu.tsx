@@ -56,10 +56,18 @@ export function ExportMenu() {
     if (!results || !summary) return;
     if (kind === 'results-geojson') {
       const json = JSON.stringify(resultsToGeoJson(results, districtsOf(summary)));
-      download(json, exportFileName(`${scenario.name}-results`, now, 'geojson'), 'application/geo+json');
+      download(
+        json,
+        exportFileName(`${scenario.name}-${t('exportResultsSuffix')}`, now, 'geojson'),
+        'application/geo+json',
+      );
     } else {
       // resultsToCsv starts with a byte-order mark, so Excel reads the Chinese names as UTF-8.
-      download(resultsToCsv(results), exportFileName(`${scenario.name}-results`, now, 'csv'), 'text/csv');
+      download(
+        resultsToCsv(results),
+        exportFileName(`${scenario.name}-${t('exportResultsSuffix')}`, now, 'csv'),
+        'text/csv',
+      );
     }
   };
   return (

@@ -59,6 +59,7 @@ const zhCN = {
   exportResultsGeoJson: '各区结果（GeoJSON）',
   exportResultsCsv: '各区结果（CSV，Excel 可读中文）',
   exportNoResults: '数据尚未加载完成',
+  exportResultsSuffix: '各区结果',
 } as const;
 
 export const importExport: FeatureTable<keyof typeof zhCN> = {
@@ -122,5 +123,6 @@ export const importExport: FeatureTable<keyof typeof zhCN> = {
     exportResultsGeoJson: 'District results (GeoJSON)',
     exportResultsCsv: 'District results (CSV for Excel)',
     exportNoResults: 'The data is still loading',
+    exportResultsSuffix: 'district-results',
   },
 };
