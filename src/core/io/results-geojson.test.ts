@@ -71,8 +71,8 @@ describe('resultsToGeoJson', () => {
 
   it('winds outer rings counter-clockwise and holes clockwise (RFC 7946 § 3.1.6)', () => {
     const [a, b] = geojson.features;
-    expect((a?.geometry as Polygon).coordinates).toEqual([SQUARE_CCW, [...HOLE_CCW].reverse()]);
-    expect((b?.geometry as Polygon).coordinates).toEqual([SQUARE_CCW]);
+    expect((a?.geometry as Polygon | undefined)?.coordinates).toEqual([SQUARE_CCW, [...HOLE_CCW].reverse()]);
+    expect((b?.geometry as Polygon | undefined)?.coordinates).toEqual([SQUARE_CCW]);
     // The input is not modified.
     expect(districts[0]?.geometry.coordinates[0]).toEqual([...SQUARE_CCW].reverse());
   });
