@@ -48,8 +48,8 @@ const importer = createImportController(store, engine, createImportClient(), {
 });
 installAutomationHook(store, () => map);
 // Autosave: restore the dataset's stored scenarios once it is loaded, then write every committed change.
-const autosave = createAutosave(store, indexedDbAutosaveStorage());
-window.addEventListener('pagehide', () => void autosave.flush());
+const autosave = createAutosave(store, indexedDbAutosaveStorage(), storage);
+window.addEventListener('pagehide', () => autosave.flushOnHide());
 createOverlayController(store, engine);
 
 const context = {

@@ -6,9 +6,30 @@
  */
 import { batch } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
+import type { Facility } from '../core/model/facility';
 import type { PlannerController } from '../state/planner-controller';
 import type { AppStore } from '../state/store';
 import { facilityAtPoint, isDrag } from './render-model/facility-hit';
+
+/**
+ * The facility drawn under a point of the map (CSS pixels from its top-left), or null: projected points, not deck.gl
+ * picking, which would read pixels back from the GPU on every pointer event.
+ */
+export function facilityUnderPointer(
+  map: maplibregl.Map,
+  facilities: readonly Facility[],
+  x: number,
+  y: number,
+): string | null {
+  return facilityAtPoint(
+    facilities.map((facility) => {
+      const point = map.project([facility.lon, facility.lat]);
+      return { id: facility.id, x: point.x, y: point.y };
+    }),
+    x,
+    y,
+  );
+}
 
 interface Press {
   id: string;
@@ -27,14 +48,7 @@ export function installFacilityDrag(
   let press: Press | null = null;
 
   const facilityAt = (x: number, y: number) =>
-    facilityAtPoint(
-      store.activeScenario.peek().facilities.map((facility) => {
-        const point = map.project([facility.lon, facility.lat]);
-        return { id: facility.id, x: point.x, y: point.y };
-      }),
-      x,
-      y,
-    );
+    facilityUnderPointer(map, store.activeScenario.peek().facilities, x, y);
 
   const pointOf = (event: MouseEvent) => {
     const rect = container.getBoundingClientRect();
@@ -42,7 +56,7 @@ export function installFacilityDrag(
   };
 
   const release = () => {
-    window.removeEventListener('mousemove', onMove);
+    window.removeEventListener('mousemove', onMove, true);
     window.removeEventListener('mouseup', onUp);
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('blur', onBlur);
@@ -68,6 +82,7 @@ export function installFacilityDrag(
       planner.select(press.id);
       container.style.cursor = 'grabbing';
     }
+    event.stopPropagation();
     const { lng, lat } = map.unproject([x, y]);
     store.facilityDrag.value = { id: press.id, lon: lng, lat };
     void planner.previewMove(press.id, lng, lat);
@@ -104,7 +119,9 @@ export function installFacilityDrag(
     // Before MapLibre's pan handler sees this press (map events run first), so the map stays put.
     map.dragPan.disable();
     press = { id, startX: event.point.x, startY: event.point.y, dragging: false };
-    window.addEventListener('mousemove', onMove);
+    // Capture phase, and not passed on: while a facility is held, MapLibre's own mousemove work (district hover
+    // queries, deck.gl's pointer handling) is of no use and costs 15–75 ms a move under software rendering.
+    window.addEventListener('mousemove', onMove, true);
     window.addEventListener('mouseup', onUp);
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('blur', onBlur);

@@ -1,6 +1,8 @@
 /**
  * The scenario's facilities on the map through deck.gl: each service radius as a true circle in metres and each
- * facility as a point. Only the points are pickable, so a click near a point selects it and elsewhere places.
+ * facility as a point. Nothing here is pickable: with a pickable layer deck.gl reads pixels back on every pointer
+ * move and press (0.1–0.3 s each under software WebGL, far over the 50 ms budget of a drag). The facility under the
+ * pointer comes from projected points instead (render-model/facility-hit.ts, map/facility-drag.ts).
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Facility } from '../core/model/facility';
@@ -9,13 +11,10 @@ import { type FacilityStyle, facilityStyle } from './render-model/facility-style
 
 export interface FacilityLayer {
   update(facilities: readonly Facility[], selectedId: string | null): void;
-  /** Id of the facility drawn at the screen point, or null. */
-  pick(x: number, y: number): string | null;
   destroy(): void;
 }
 
 const POINTS_LAYER_ID = 'facility-points';
-const PICK_RADIUS_PIXELS = 6;
 
 type Drawn = FacilityStyle & { id: string };
 
@@ -40,7 +39,6 @@ export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
         new ScatterplotLayer<Drawn>({
           id: POINTS_LAYER_ID,
           data,
-          pickable: true,
           getPosition: (d) => d.position,
           radiusUnits: 'pixels',
           getRadius: (d) => (d.selected ? 8 : 6),
@@ -52,11 +50,6 @@ export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
           getLineWidth: (d) => (d.selected ? 3 : 2),
         }),
       ]);
-    },
-    pick(x, y) {
-      const picked = deck.pickObject({ x, y, radius: PICK_RADIUS_PIXELS, layerIds: [POINTS_LAYER_ID] });
-      const object = picked?.object as Drawn | undefined;
-      return object ? object.id : null;
     },
     destroy() {
       deck.set('facilities', []);

@@ -19,6 +19,7 @@ import {
   NAME_SIZE_PIXELS,
 } from './district-labels';
 import { createDeltaOverlay } from './delta-overlay';
+import { facilityUnderPointer } from './facility-drag';
 import { createFacilityLayer } from './facility-layer';
 import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
 import { districtLabels } from './render-model/district-label-model';
@@ -62,7 +63,8 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const labels = createDistrictLabels(deck);
   const facilityLayer = createFacilityLayer(deck);
   map.on('click', (event) => {
-    const facilityId = facilityLayer.pick(event.point.x, event.point.y);
+    const facilities = store.activeScenario.peek().facilities;
+    const facilityId = facilityUnderPointer(map, facilities, event.point.x, event.point.y);
     options.onClick?.(event.lngLat.lng, event.lngLat.lat, facilityId);
   });
   // isStyleLoaded() is also false while a GeoJSON source is still parsing; what matters here is whether layers

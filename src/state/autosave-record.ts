@@ -50,6 +50,22 @@ export function readAutosaveRecord(value: unknown, datasetId: string): Result<Sc
   return list.ok ? ok(list.value) : list;
 }
 
+/**
+ * The newest valid list among stored values (by `savedAt`), or null when none is valid. Used at start with the
+ * IndexedDB record and the copy written synchronously when the page was hidden: whichever was written last wins; on
+ * equal times the later value in `values` (pass the page-hide copy last: it is written at the page's very end).
+ */
+export function newestStoredList(values: readonly unknown[], datasetId: string): ScenarioList | null {
+  let newest: { savedAt: string; list: ScenarioList } | null = null;
+  for (const value of values) {
+    const list = readAutosaveRecord(value, datasetId);
+    if (!list.ok) continue;
+    const savedAt = String((value as { savedAt?: unknown }).savedAt ?? '');
+    if (newest === null || savedAt >= newest.savedAt) newest = { savedAt, list: list.value };
+  }
+  return newest?.list ?? null;
+}
+
 /** Sorts a storage error (a DOMException from IndexedDB, or anything else) into what the user is told. */
 export function autosaveFailureOf(error: unknown): AutosaveFailure {
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;

@@ -137,6 +137,44 @@ describe('autosave', () => {
     expect(autosaveKey(DATASET)).toBe(KEY);
   });
 
+  it('keeps a change made just before the page was hidden even when its IndexedDB write is cut off', async () => {
+    const { storage, records } = memoryStorage();
+    const pageHide = new Map<string, string>();
+    const pageHideStorage = {
+      getItem: (key: string) => pageHide.get(key) ?? null,
+      setItem: (key: string, value: string) => void pageHide.set(key, value),
+      removeItem: (key: string) => void pageHide.delete(key),
+    };
+    const first = createStore(undefined, ['zh-CN']);
+    const writer = createAutosave(first, storage, pageHideStorage);
+    await writer.start(DATASET);
+    commitToActive(first, { kind: 'addFacility', facility: station('f1') });
+    await writer.flush();
+    // The last edit's IndexedDB write never finishes: the page went away.
+    storage.write = () => new Promise(() => {});
+    commitToActive(first, { kind: 'moveFacility', id: 'f1', lon: 114.3, lat: 30.6 });
+    writer.flushOnHide();
+    expect(pageHide.has(KEY)).toBe(true);
+    expect((records.get(KEY) as { list: unknown }).list).not.toEqual(first.scenarios.peek().list);
+
+    const second = createStore(undefined, ['zh-CN']);
+    const { storage: reopened } = { storage: memoryStorage().storage };
+    reopened.read = async (key) => records.get(key);
+    let written = 0;
+    reopened.write = async (key, value) => {
+      written += 1;
+      records.set(key, structuredClone(value));
+    };
+    const reader = createAutosave(second, reopened, pageHideStorage);
+    expect(await reader.start(DATASET)).toBe(true);
+    expect(second.scenarios.peek().list).toEqual(first.scenarios.peek().list);
+    // The newer copy goes to IndexedDB, after which the page-hide copy is dropped.
+    await reader.flush();
+    expect(written).toBe(1);
+    expect(pageHide.has(KEY)).toBe(false);
+    expect((records.get(KEY) as { list: unknown }).list).toEqual(first.scenarios.peek().list);
+  });
+
   it('reports a full or refused storage and keeps working; a later successful write clears the notice', async () => {
     const store = createStore(undefined, ['zh-CN']);
     const { storage, state } = memoryStorage();

@@ -6,13 +6,24 @@
 import { effect } from '@preact/signals';
 import type { ScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
-import { autosaveFailureOf, autosaveKey, autosaveRecordOf, readAutosaveRecord } from './autosave-record';
+import { autosaveFailureOf, autosaveKey, autosaveRecordOf, newestStoredList } from './autosave-record';
 import type { AppStore } from './store';
 
 /** Where records go: IndexedDB in the app (autosave-idb.ts), a Map in tests. Both calls may reject. */
 export interface AutosaveStorage {
   read(key: string): Promise<unknown>;
   write(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * Synchronous storage for the last change when the page is hidden (localStorage's shape). Chromium aborts an
+ * IndexedDB transaction that is still running when the page goes away, so a change made less than the debounce
+ * before a reload would be lost; a synchronous write cannot be cut off. The next start takes the newer copy.
+ */
+export interface PageHideStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 /** Wait after the last change before writing, ms: a burst of edits (or undo presses) costs one write. */
@@ -24,12 +35,28 @@ export interface Autosave {
    * every change. Returns whether a list was restored (the caller then sends it to the engine).
    */
   start(datasetId: string): Promise<boolean>;
-  /** Writes a change still waiting for its debounce now (page hidden). */
+  /** Writes a change still waiting for its debounce now. */
   flush(): Promise<void>;
+  /** The page is being hidden: a change not yet in IndexedDB is also written synchronously to the page-hide store. */
+  flushOnHide(): void;
   stop(): void;
 }
 
-export function createAutosave(store: AppStore, storage: AutosaveStorage): Autosave {
+/** The page-hide copy as parsed JSON, or undefined when there is none or it is not JSON. */
+function readPageHideCopy(storage: PageHideStorage | undefined, key: string): unknown {
+  try {
+    const text = storage?.getItem(key);
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createAutosave(
+  store: AppStore,
+  storage: AutosaveStorage,
+  pageHideStorage?: PageHideStorage,
+): Autosave {
   const initialHistory = store.scenarios.peek();
   let datasetId: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -51,6 +78,8 @@ export function createAutosave(store: AppStore, storage: AutosaveStorage): Autos
       await storage.write(autosaveKey(datasetId), autosaveRecordOf(list, datasetId, new Date()));
       lastSaved = list;
       store.autosaveFailure.value = null;
+      // IndexedDB now holds the newest list: a page-hide copy from an earlier visit is stale.
+      pageHideStorage?.removeItem(autosaveKey(datasetId));
     } catch (error) {
       reportFailure(error);
     }
@@ -71,18 +100,21 @@ export function createAutosave(store: AppStore, storage: AutosaveStorage): Autos
     async start(id) {
       datasetId = id;
       let restored = false;
+      const stored: unknown[] = [];
       try {
-        const stored = await storage.read(autosaveKey(id));
-        const list = stored === undefined ? null : readAutosaveRecord(stored, id);
-        // A list changed meanwhile (a share link opened at start, an edit) is newer than the stored one: keep it.
-        if (list?.ok && store.scenarios.peek() === initialHistory) {
-          store.scenarios.value = createScenarioListHistory(list.value);
-          store.selectedFacilityId.value = null;
-          lastSaved = list.value;
-          restored = true;
-        }
+        stored.push(await storage.read(autosaveKey(id)));
       } catch (error) {
         reportFailure(error);
+      }
+      const hidden = readPageHideCopy(pageHideStorage, autosaveKey(id));
+      const list = newestStoredList([...stored, hidden], id);
+      // A list changed meanwhile (a share link opened at start, an edit) is newer than the stored one: keep it.
+      if (list && store.scenarios.peek() === initialHistory) {
+        store.scenarios.value = createScenarioListHistory(list);
+        store.selectedFacilityId.value = null;
+        // Written again unless IndexedDB already holds it (then the page-hide copy is dropped at the next write).
+        lastSaved = hidden === undefined ? list : null;
+        restored = true;
       }
       // The untouched start list needs no write; a list changed before the restore does.
       if (store.scenarios.peek() === initialHistory) lastSaved = initialHistory.list;
@@ -90,6 +122,17 @@ export function createAutosave(store: AppStore, storage: AutosaveStorage): Autos
       return restored;
     },
     flush: write,
+    flushOnHide() {
+      const list = store.scenarios.peek().list;
+      if (!pageHideStorage || datasetId === null || list === lastSaved) return;
+      try {
+        const record = autosaveRecordOf(list, datasetId, new Date());
+        pageHideStorage.setItem(autosaveKey(datasetId), JSON.stringify(record));
+      } catch (error) {
+        reportFailure(error);
+      }
+      void write();
+    },
     stop() {
       clearTimeout(timer);
       stopFollowing?.();

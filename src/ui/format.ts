@@ -12,10 +12,17 @@ export function formatInteger(value: number, locale: Locale): string {
   return format.format(Math.round(value));
 }
 
+const decimalFormats = new Map<string, Intl.NumberFormat>();
+
 /** A multiplier or ratio with fixed decimals: 1.2987. */
 export function formatDecimal(value: number, locale: Locale, digits: number): string {
-  return new Intl.NumberFormat(locale, {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  // Cached: the district table's tooltips call this hundreds of times per results update, and building an
+  // Intl.NumberFormat each time was most of a 40–70 ms task per frame while dragging a facility.
+  const key = `${locale}|${digits}`;
+  let format = decimalFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    decimalFormats.set(key, format);
+  }
+  return format.format(value);
 }

@@ -13,10 +13,10 @@ describe('facility hit-testing', () => {
     expect(facilityAtPoint(points, 107, 100)).toBe('b');
     // 6 px from a and 6 px from b: the later (drawn on top) wins.
     expect(facilityAtPoint(points, 106, 100)).toBe('b');
-    // 3-4-5: exactly 10 px from b is still inside, just beyond is not.
-    expect(facilityAtPoint(points, 118, 108)).toBe('b');
-    expect(GRAB_RADIUS_PIXELS).toBe(10);
-    expect(facilityAtPoint(points, 118, 108.1)).toBeNull();
+    // 3-4-5 × 2.4: exactly 12 px from b is still inside, just beyond is not.
+    expect(facilityAtPoint(points, 119.2, 109.6)).toBe('b');
+    expect(GRAB_RADIUS_PIXELS).toBe(12);
+    expect(facilityAtPoint(points, 119.2, 109.7)).toBeNull();
     expect(facilityAtPoint([], 0, 0)).toBeNull();
   });
 

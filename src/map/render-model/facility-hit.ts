@@ -12,8 +12,8 @@ export interface FacilityScreenPoint {
   y: number;
 }
 
-/** How far from a facility's centre a press still grabs it, px: the drawn point (6–8 px) plus a finger's slack. */
-export const GRAB_RADIUS_PIXELS = 10;
+/** How far from a facility's centre a press still grabs it, px: the drawn point (6–8 px) plus 6 px of slack. */
+export const GRAB_RADIUS_PIXELS = 12;
 
 /**
  * Movement before a press becomes a drag, px. Equal to MapLibre's click tolerance, so a press either clicks (selects)
