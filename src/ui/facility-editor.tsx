@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FacilityCapacity } from '../core/model/facility';
 import { FACILITY_PRESETS } from '../core/rules/facility-presets';
 import { useApp, useT } from './app-context';
@@ -58,7 +58,12 @@ function EditorInput(props: {
   const t = useT();
   const [text, setText] = useState(props.value);
   const [problem, setProblem] = useState<FieldProblem | null>(null);
+  // Only a changed committed value replaces the text. Not on mount: effects run after the next paint, which under a
+  // slow renderer can come after the first keystrokes, and would wipe them.
+  const shown = useRef(props.value);
   useEffect(() => {
+    if (shown.current === props.value) return;
+    shown.current = props.value;
     setText(props.value);
     setProblem(null);
   }, [props.value]);
