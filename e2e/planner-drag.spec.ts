@@ -247,6 +247,12 @@ test('Esc during a drag puts the facility back; the map pans when no facility is
   await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
   // Esc ended the drag, not the selection; the undo history holds only the placement.
   await expect(page.getByTestId('facility-editor')).toBeVisible();
+  // Duplicate: a copy 40 m away (still in 江汉区), selected; one undo step.
+  await page.getByTestId('editor-duplicate').click();
+  await waitForAreas(page, 2 * STATION_FLOOR_AREA_SQUARE_METERS, 0);
+  await expect(page.getByTestId('editor-name')).toHaveValue('社区服务站 1 (副本)');
+  await page.getByTestId('undo').click();
+  await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
   await page.getByTestId('undo').click();
   await waitForAreas(page, 0, 0);
   await expect(page.getByTestId('undo')).toBeDisabled();
@@ -258,5 +264,19 @@ test('Esc during a drag puts the facility back; the map pans when no facility is
   await page.mouse.move(end.x - 120, end.y + 40, { steps: 10 });
   await page.mouse.up();
   expect((await mapCenter(page))[0]).toBeGreaterThan(centerBefore[0]);
+  expect(app.errors).toEqual([]);
+});
+
+test('when the browser refuses storage, a notice says the work is not saved and editing goes on', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  const app = await openApp(page);
+  await expect(page.getByTestId('notice')).toContainText('浏览器不允许本地存储');
+  const start = await pagePoint(page, JIANGHAN_LON_LAT);
+  await page.mouse.click(start.x, start.y);
+  await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
   expect(app.errors).toEqual([]);
 });
