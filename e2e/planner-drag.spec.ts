@@ -280,3 +280,30 @@ test('when the browser refuses storage, a notice says the work is not saved and 
   await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
   expect(app.errors).toEqual([]);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('one finger drags a station from 江汉区 into 江岸区 (one undo step)', async ({ page }) => {
+    const app = await openApp(page);
+    const start = await pagePoint(page, JIANGHAN_LON_LAT);
+    await page.mouse.click(start.x, start.y);
+    await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
+    const end = await pagePoint(page, JIANGAN_LON_LAT);
+    const centerBefore = await mapCenter(page);
+    const touch = await page.context().newCDPSession(page);
+    const at = (fraction: number) => [
+      { x: start.x + (end.x - start.x) * fraction, y: start.y + (end.y - start.y) * fraction },
+    ];
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+    for (let step = 1; step <= 10; step++) {
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(step / 10) });
+    }
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await waitForAreas(page, 0, STATION_FLOOR_AREA_SQUARE_METERS);
+    expect(await mapCenter(page)).toEqual(centerBefore);
+    await page.getByTestId('undo').click();
+    await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
+    expect(app.errors).toEqual([]);
+  });
+});

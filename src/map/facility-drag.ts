@@ -1,8 +1,8 @@
 /**
  * Drag to move a facility (issue 4): a press on a facility's point grabs it; while the pointer moves, the facility
  * is drawn under it (store.facilityDrag) and the engine gets preview moves, so the figures follow; the release
- * commits one `moveFacility` (one undo step, the start position is its inverse); Esc puts it back. Map panning is
- * off only while a facility is held. Geometry is in render-model/facility-hit.ts.
+ * commits one `moveFacility` (one undo step, the start position is its inverse); Esc puts it back. Mouse or one
+ * finger. Map panning is off only while a facility is held. Geometry is in render-model/facility-hit.ts.
  */
 import { batch } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
@@ -50,14 +50,17 @@ export function installFacilityDrag(
   const facilityAt = (x: number, y: number) =>
     facilityUnderPointer(map, store.activeScenario.peek().facilities, x, y);
 
-  const pointOf = (event: MouseEvent) => {
+  const pointOf = (clientX: number, clientY: number) => {
     const rect = container.getBoundingClientRect();
-    return { x: event.clientX - rect.left, y: event.clientY - rect.top };
+    return { x: clientX - rect.left, y: clientY - rect.top };
   };
 
   const release = () => {
     window.removeEventListener('mousemove', onMove, true);
     window.removeEventListener('mouseup', onUp);
+    window.removeEventListener('touchmove', onTouchMove, true);
+    window.removeEventListener('touchend', onUp);
+    window.removeEventListener('touchcancel', cancel);
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('blur', onBlur);
     map.dragPan.enable();
@@ -74,8 +77,20 @@ export function installFacilityDrag(
   };
 
   function onMove(event: MouseEvent) {
+    movePointer(event.clientX, event.clientY, event);
+  }
+
+  function onTouchMove(event: TouchEvent) {
+    const touch = event.touches[0];
+    if (!press || !touch || event.touches.length !== 1) return;
+    // The page must not scroll or zoom under a held facility.
+    event.preventDefault();
+    movePointer(touch.clientX, touch.clientY, event);
+  }
+
+  function movePointer(clientX: number, clientY: number, event: Event) {
     if (!press) return;
-    const { x, y } = pointOf(event);
+    const { x, y } = pointOf(clientX, clientY);
     if (!press.dragging) {
       if (!isDrag(press.startX, press.startY, x, y)) return;
       press.dragging = true;
@@ -112,19 +127,31 @@ export function installFacilityDrag(
     cancel();
   }
 
-  const onMouseDown = (event: maplibregl.MapMouseEvent) => {
-    if (press || !store.ready.peek() || event.originalEvent.button !== 0) return;
-    const id = facilityAt(event.point.x, event.point.y);
+  /** Holds the facility under a press, if any: map panning stops and the pointer is followed on the window. */
+  const grab = (point: { x: number; y: number }) => {
+    if (press || !store.ready.peek()) return;
+    const id = facilityAt(point.x, point.y);
     if (!id) return;
     // Before MapLibre's pan handler sees this press (map events run first), so the map stays put.
     map.dragPan.disable();
-    press = { id, startX: event.point.x, startY: event.point.y, dragging: false };
+    press = { id, startX: point.x, startY: point.y, dragging: false };
     // Capture phase, and not passed on: while a facility is held, MapLibre's own mousemove work (district hover
     // queries, deck.gl's pointer handling) is of no use and costs 15–75 ms a move under software rendering.
     window.addEventListener('mousemove', onMove, true);
     window.addEventListener('mouseup', onUp);
+    window.addEventListener('touchmove', onTouchMove, { capture: true, passive: false });
+    window.addEventListener('touchend', onUp);
+    window.addEventListener('touchcancel', cancel);
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('blur', onBlur);
+  };
+
+  const onMouseDown = (event: maplibregl.MapMouseEvent) => {
+    if (event.originalEvent.button === 0) grab(event.point);
+  };
+
+  const onTouchStart = (event: maplibregl.MapTouchEvent) => {
+    if (event.points.length === 1) grab(event.point);
   };
 
   const onHover = (event: maplibregl.MapMouseEvent) => {
@@ -133,10 +160,12 @@ export function installFacilityDrag(
   };
 
   map.on('mousedown', onMouseDown);
+  map.on('touchstart', onTouchStart);
   map.on('mousemove', onHover);
   return () => {
     cancel();
     map.off('mousedown', onMouseDown);
+    map.off('touchstart', onTouchStart);
     map.off('mousemove', onHover);
   };
 }
