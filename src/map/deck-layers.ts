@@ -5,7 +5,7 @@
  * the time between data arrival and the first complete frame; MapLibre also allows only one interleaved overlay
  * per map, hence this module. Picture export reads one canvas.
  */
-import type { LayersList, PickingInfo } from '@deck.gl/core';
+import type { LayersList } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type * as maplibregl from 'maplibre-gl';
 
@@ -15,8 +15,11 @@ export interface DeckLayers {
    * always drawn last (on top).
    */
   set(group: string, layers: LayersList): void;
-  /** The topmost pickable object of the given layers at a screen point, within `radius` pixels. */
-  pickObject(options: { x: number; y: number; radius?: number; layerIds?: string[] }): PickingInfo | null;
+  /**
+   * Puts deck.gl's layers on top of the map's own now (adding its layer group if the style was not loaded before).
+   * deck.gl would otherwise do it at its next update, and that late `moveLayer` makes the map load again.
+   */
+  restack(): void;
   destroy(): void;
 }
 
@@ -37,7 +40,7 @@ export function createDeckLayers(map: maplibregl.Map): DeckLayers {
       groups.set(group, layers);
       redraw();
     },
-    pickObject: (options) => overlay.pickObject(options),
+    restack: redraw,
     destroy() {
       map.removeControl(overlay);
       overlay.finalize();

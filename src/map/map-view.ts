@@ -9,8 +9,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bounds } from '../engine/dataset-summary';
 import type { AppStore } from '../state/store';
 import { createBasemapSwitcher } from './basemap-switcher';
-import { createDeckLayers } from './deck-layers';
 import { createCoverageOverlay } from './coverage-overlay';
+import { createDeckLayers } from './deck-layers';
+import { createDeltaOverlay } from './delta-overlay';
 import { createDistrictChoropleth } from './district-choropleth';
 import {
   createDistrictLabels,
@@ -18,7 +19,6 @@ import {
   type DistrictLabel,
   NAME_SIZE_PIXELS,
 } from './district-labels';
-import { createDeltaOverlay } from './delta-overlay';
 import { facilityUnderPointer } from './facility-drag';
 import { createFacilityLayer } from './facility-layer';
 import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
@@ -99,13 +99,25 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
       coordinates,
     });
     // Ready once MapLibre has drawn the image and the districts: 'idle' comes after that render.
-    if (!store.ready.peek() && store.summary.peek()) {
-      map.once('idle', () => {
-        // A named mark lets tests and benchmarks read "navigation → ready" from the page's own clock.
-        performance.mark('lifecircle:ready');
-        store.ready.value = true;
-      });
-    }
+    if (!store.ready.peek() && store.summary.peek()) readyWhenSettled();
+  };
+
+  /**
+   * Marks the app ready at the first 'idle' after which nothing restacks: deck.gl's layer group may still have to
+   * move on top of the map's layers (deck-layers.ts `restack`), and that would make the map load again just after
+   * "ready" was reported.
+   */
+  const readyWhenSettled = () => {
+    map.once('idle', () => {
+      deck.restack();
+      if (!map.loaded()) {
+        readyWhenSettled();
+        return;
+      }
+      // A named mark lets tests and benchmarks read "navigation → ready" from the page's own clock.
+      performance.mark('lifecircle:ready');
+      store.ready.value = true;
+    });
   };
 
   /** (Re)creates the overlay on the current basemap; runs on every style load. */
