@@ -4,11 +4,7 @@
  * linearly in Mercator, so a run of rows keeps its place when its corners sit at the same Mercator fractions.
  * Used for overlay updates: a few catchments make a small image, and uploading it costs the main thread little.
  */
-import type { RasterImage } from './population-raster';
-
-const degrees = 180 / Math.PI;
-const mercatorY = (latDegrees: number) => Math.log(Math.tan(Math.PI / 4 + latDegrees / degrees / 2));
-const latitudeOf = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) * degrees;
+import { latitudeOf, mercatorY, type RasterImage } from './population-raster';
 
 /** The visible part of `image`, or null when every pixel is transparent. */
 export function cropRasterImage(image: RasterImage): RasterImage | null {

@@ -1,5 +1,5 @@
 import type { RasterLayout } from '../../core/model/grid';
-import { type ClassRamp, classOf } from './colour-ramp';
+import { type ClassRamp, classOf, type Rgba } from './colour-ramp';
 
 /** Corners top-left, top-right, bottom-right, bottom-left as [lon, lat] (MapLibre image source order). */
 export type ImageCorners = [[number, number], [number, number], [number, number], [number, number]];
@@ -13,20 +13,17 @@ export interface RasterImage {
 }
 
 const degrees = 180 / Math.PI;
-const mercatorY = (latDegrees: number) => Math.log(Math.tan(Math.PI / 4 + latDegrees / degrees / 2));
-const latitudeOf = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) * degrees;
+/** Web Mercator y (radians) of a latitude in degrees, and back. */
+export const mercatorY = (latDegrees: number) => Math.log(Math.tan(Math.PI / 4 + latDegrees / degrees / 2));
+export const latitudeOf = (y: number) => (2 * Math.atan(Math.exp(y)) - Math.PI / 2) * degrees;
 
 /**
- * Paints one population layer of a lon/lat raster grid as RGBA. The map stretches an image linearly in Web
- * Mercator, so output rows are spaced evenly in Mercator y and each takes the source row under its centre;
- * otherwise mid-image cells would sit up to a few hundred metres off at Wuhan's span of latitude.
- * `valuesPerCell` is indexed by cell (as in PopulationGrid.layers); nodata pixels stay transparent.
+ * Paints the cells of a lon/lat raster grid as RGBA, one colour per cell from `colourOf` (undefined = transparent).
+ * The map stretches an image linearly in Web Mercator, so output rows are spaced evenly in Mercator y and each takes
+ * the source row under its centre; otherwise mid-image cells would sit up to a few hundred metres off at Wuhan's
+ * span of latitude. Every cell image of the app (population, overlays, delta map) is painted here, so they line up.
  */
-export function renderPopulationRaster(
-  valuesPerCell: ArrayLike<number>,
-  layout: RasterLayout,
-  ramp: ClassRamp,
-): RasterImage {
+export function paintCells(layout: RasterLayout, colourOf: (cell: number) => Rgba | undefined): RasterImage {
   const { width, height, originLon, originLat, pixelWidthDegrees, pixelHeightDegrees, cellOfPixel } = layout;
   const southLat = originLat - height * pixelHeightDegrees;
   const eastLon = originLon + width * pixelWidthDegrees;
@@ -39,9 +36,7 @@ export function renderPopulationRaster(
     for (let column = 0; column < width; column += 1) {
       const cell = cellOfPixel[sourceRow * width + column] as number;
       if (cell < 0) continue;
-      const k = classOf(ramp, valuesPerCell[cell] as number);
-      if (k < 0) continue;
-      const colour = ramp.colours[k];
+      const colour = colourOf(cell);
       if (!colour) continue;
       const offset = (row * width + column) * 4;
       rgba[offset] = colour[0];
@@ -61,4 +56,19 @@ export function renderPopulationRaster(
       [originLon, southLat],
     ],
   };
+}
+
+/**
+ * Paints one population layer (`valuesPerCell`, indexed by cell as in PopulationGrid.layers) with its class ramp;
+ * nodata and values below the first class stay transparent.
+ */
+export function renderPopulationRaster(
+  valuesPerCell: ArrayLike<number>,
+  layout: RasterLayout,
+  ramp: ClassRamp,
+): RasterImage {
+  return paintCells(layout, (cell) => {
+    const k = classOf(ramp, valuesPerCell[cell] as number);
+    return k < 0 ? undefined : ramp.colours[k];
+  });
 }
