@@ -45,6 +45,27 @@ describe('engine api (in Node, no worker)', () => {
     expect(raster.value.ramp.thresholds.length).toBeGreaterThan(0);
   });
 
+  it('paints a grid without raster layout (CSV, H3) on a display layout of its own', async () => {
+    const pointGrid = smallDataset();
+    const painted = (api: ReturnType<typeof createEngineApi>) => {
+      const raster = api.populationRaster('adults20plus');
+      if (!raster.ok) throw new Error(raster.error.message);
+      const { rgba, width, height } = raster.value.image;
+      return { width, height, opaque: rgba.filter((_, i) => i % 4 === 3 && rgba[i] !== 0).length };
+    };
+    const withRaster = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    await withRaster.loadDefaultDataset(urls);
+    delete pointGrid.grid.raster;
+    const withoutRaster = createEngineApi({ fetchBytes, buildDataset: async () => ok(pointGrid) });
+    await withoutRaster.loadDefaultDataset(urls);
+    // The fixture's cells are its raster's pixels (0.001°, about the cells' own side), so the display layout puts
+    // each cell in a pixel of its own: all 15 populated cells painted, on an image of about the raster's size.
+    const fromPoints = painted(withoutRaster);
+    expect(painted(withRaster)).toEqual({ width: 4, height: 4, opaque: 15 });
+    expect(fromPoints.opaque).toBe(15);
+    expect(Math.abs(fromPoints.width - 4) + Math.abs(fromPoints.height - 4)).toBeLessThanOrEqual(2);
+  });
+
   it('returns errors as values with a code', async () => {
     const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     expect(api.populationRaster('total')).toMatchObject({ ok: false, error: { code: 'no-dataset' } });

@@ -8,6 +8,7 @@ import { createEngine, type Engine } from '../src/core/analysis/engine';
 import { diffCoverageMasks, sumCoverageChange } from '../src/core/compare/coverage-mask-delta';
 import type { Dataset } from '../src/core/model/dataset';
 import type { Facility } from '../src/core/model/facility';
+import type { RasterLayout } from '../src/core/model/grid';
 import { fail, ok, type Result } from '../src/core/model/result';
 import type { Results } from '../src/core/model/results';
 import { type DatasetSummary, summarizeDataset } from '../src/engine/dataset-summary';
@@ -22,6 +23,7 @@ import {
 import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
 import { renderCoverageChange } from '../src/map/render-model/coverage-change-raster';
 import { cropRasterImage } from '../src/map/render-model/crop-raster-image';
+import { pointDisplayLayout } from '../src/map/render-model/point-display-layout';
 import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
 import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './import-dataset';
 
@@ -126,6 +128,14 @@ function messageOf(error: unknown): string {
 
 export function createEngineApi(dependencies: EngineDependencies) {
   let dataset: Dataset | undefined;
+  /** Drawing layout of a grid without one (CSV, H3, GeoJSON cells); built on first use, per dataset. */
+  let pointLayout: { of: Dataset; layout: RasterLayout | undefined } | undefined;
+  /** Where each cell is drawn: the grid's own raster layout, or {@link pointDisplayLayout} for point grids. */
+  const displayLayout = (current: Dataset): RasterLayout | undefined => {
+    if (current.grid.raster) return current.grid.raster;
+    if (pointLayout?.of !== current) pointLayout = { of: current, layout: pointDisplayLayout(current.grid) };
+    return pointLayout.layout;
+  };
   let engine: Engine | undefined;
   /** Options last applied by `setScenario`, as JSON; reset when a dataset is loaded. */
   let optionsKey: string | undefined;
@@ -223,13 +233,14 @@ export function createEngineApi(dependencies: EngineDependencies) {
       if (!dataset) return fail('no-dataset', 'No dataset is loaded');
       const values = dataset.grid.layers[layer];
       if (!values) return fail('unknown-layer', `The dataset has no layer "${layer}"`);
-      if (!dataset.grid.raster) return fail('not-a-raster', 'The grid has no raster layout to draw');
+      const layout = displayLayout(dataset);
+      if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
       let ramp = ramps.get(layer);
       if (!ramp) {
         ramp = buildClassRamp(values);
         ramps.set(layer, ramp);
       }
-      const image = renderPopulationRaster(values, dataset.grid.raster, ramp);
+      const image = renderPopulationRaster(values, layout, ramp);
       return withTransfer(ok({ layer, image, ramp }));
     },
 
@@ -317,8 +328,8 @@ export function createEngineApi(dependencies: EngineDependencies) {
       type: string,
     ): Result<CoverageChangeImage> {
       if (!dataset) return fail('no-dataset', 'No dataset is loaded');
-      const layout = dataset.grid.raster;
-      if (!layout) return fail('not-a-raster', 'The grid has no raster layout to draw');
+      const layout = displayLayout(dataset);
+      if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
       const first = scratchEngine(before);
       if (!first.ok) return first;
       const beforeMask = first.value.coverageMask(type);
@@ -341,7 +352,8 @@ export function createEngineApi(dependencies: EngineDependencies) {
       if (!engine || !dataset) return fail('no-dataset', 'No dataset is loaded');
       const population = dataset.grid.layers[request.layer];
       if (!population) return fail('unknown-layer', `The dataset has no layer "${request.layer}"`);
-      if (!dataset.grid.raster) return fail('not-a-raster', 'The grid has no raster layout to draw');
+      const layout = displayLayout(dataset);
+      if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
       const surface =
         request.kind === 'coverage' ? engine.coverageMask(request.type) : engine.sfcaSurface(request.type);
       const breaks = request.kind === 'sfca' ? sfcaBreaks(request.referencePer100Households) : [];
@@ -353,8 +365,8 @@ export function createEngineApi(dependencies: EngineDependencies) {
       );
       const { upper, base } = splitOverlayCodes(codes);
       const ramp = overlayRamp(request.kind);
-      const image = cropRasterImage(renderPopulationRaster(upper, dataset.grid.raster, ramp));
-      const baseImage = request.withBase ? renderPopulationRaster(base, dataset.grid.raster, ramp) : null;
+      const image = cropRasterImage(renderPopulationRaster(upper, layout, ramp));
+      const baseImage = request.withBase ? renderPopulationRaster(base, layout, ramp) : null;
       const { type, kind, layer } = request;
       const value = { type, kind, layer, image, base: baseImage, breaks, cellsPerClass, populationPerClass };
       return image || baseImage ? withTransfer(ok(value)) : ok(value);

@@ -88,7 +88,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const applyRaster = () => {
     const raster = store.raster.value;
     if (!raster) {
-      // An imported grid without raster layout (CSV points, H3 cells) has no image: clear the previous dataset's.
+      // No image for the current dataset (the worker could not paint it): clear the previous dataset's.
       if (store.summary.peek())
         map.getSource<maplibregl.ImageSource>(SOURCE.population)?.updateImage({ image: new ImageData(1, 1) });
       return;

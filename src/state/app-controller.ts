@@ -14,7 +14,7 @@ export interface AppController {
   setBasemapUrl(styleUrl: string): void;
   /**
    * Shows a dataset the engine worker already holds (an import, issue #5): its summary, the layer's raster and the
-   * results, in one batch like `load`. A grid without raster layout keeps no image (the old one is cleared).
+   * results, in one batch like `load`. A grid without raster layout (CSV, H3) is drawn on a display layout of its own.
    */
   installDataset(summary: DatasetSummary): Promise<void>;
   /** Called by the engine client after it restarted a crashed worker. */
