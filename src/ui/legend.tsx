@@ -1,3 +1,4 @@
+import { DEFAULT_DATASET_ID } from '../core/model/dataset';
 import { useApp, useT } from './app-context';
 import { formatDecimal, formatInteger } from './format';
 import { layerNameKeys } from './layer-names';
@@ -39,7 +40,10 @@ export function Legend() {
           );
         })}
       </ul>
-      <div class="legend-note">{t('legendCell')}</div>
+      {/* The cell size is the default grid's; an imported grid is described by its own file. */}
+      {store.summary.value?.id === DEFAULT_DATASET_ID ? (
+        <div class="legend-note">{t('legendCell')}</div>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * and elderly 60+, 13 OpenStreetMap districts, and a total-population layer estimated from the adults.
  */
 import { assignCellsToDistricts } from '../geo/assign-districts';
-import type { Dataset } from '../model/dataset';
+import { type Dataset, DEFAULT_DATASET_ID } from '../model/dataset';
 import { ok, type Result } from '../model/result';
 import { parseDistrictsGeoJson } from './districts';
 import { readGeoTiffLayers } from './geotiff-grid';
@@ -68,7 +68,7 @@ export async function buildDefaultDataset(
     onProgress?.(DECODE_SHARE + (1 - DECODE_SHARE) * fraction, 'assign'),
   );
   return ok({
-    id: 'wuhan-2020',
+    id: DEFAULT_DATASET_ID,
     name: '武汉 Wuhan',
     grid,
     districts: districts.value,

@@ -32,3 +32,6 @@ export interface Dataset {
   /** CRS the source files were read in, as shown to the user (e.g. `EPSG:4326`). */
   sourceCrs: string;
 }
+
+/** Id of the default dataset (Wuhan, WorldPop 2020 100 m grids, OSM districts). */
+export const DEFAULT_DATASET_ID = 'wuhan-2020';
