@@ -96,34 +96,22 @@ export function CompareView() {
         </button>
       </div>
       <div class="compare-choose">
-        <label>
-          {t('compareBefore')}
-          <select
-            data-testid="compare-before"
-            value={state.beforeId}
-            onChange={(event) => select('before', event.currentTarget.value)}
-          >
-            {list.scenarios.map((scenario) => (
-              <option key={scenario.id} value={scenario.id}>
-                {scenario.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('compareAfter')}
-          <select
-            data-testid="compare-after"
-            value={state.afterId}
-            onChange={(event) => select('after', event.currentTarget.value)}
-          >
-            {list.scenarios.map((scenario) => (
-              <option key={scenario.id} value={scenario.id}>
-                {scenario.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(['before', 'after'] as const).map((which) => (
+          <label key={which}>
+            {t(which === 'before' ? 'compareBefore' : 'compareAfter')}
+            <select
+              data-testid={`compare-${which}`}
+              value={which === 'before' ? state.beforeId : state.afterId}
+              onChange={(event) => select(which, event.currentTarget.value)}
+            >
+              {list.scenarios.map((scenario) => (
+                <option key={scenario.id} value={scenario.id}>
+                  {scenario.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       </div>
       {state.beforeId === state.afterId && <p class="compare-note">{t('compareSameScenario')}</p>}
       {state.status === 'loading' && <p class="compare-note">{t('compareLoading')}</p>}
