@@ -12,13 +12,13 @@ import {
   figureContext,
   indicatorName,
   indicatorTooltip,
-  typeName,
   unitDigits,
   unitLabel,
 } from './figure-tooltip';
 import { formatDecimal, formatInteger } from './format';
 import type { MessageKey } from './i18n/i18n';
 import { KpiCards } from './kpi-cards';
+import { facilityTypeName } from './local-name';
 
 function elderlyOf(summary: DatasetSummary, totals: AreaTotals): number | undefined {
   return summary.elderlyLayer ? totals.populationByLayer[summary.elderlyLayer] : undefined;
@@ -264,7 +264,7 @@ export function DistrictPanel() {
                   key={`coverage-${type}`}
                   title={context ? coverageTooltip(context, type) : undefined}
                 >
-                  {typeName(type, locale)} <span class="info">ⓘ</span>
+                  {facilityTypeName(type, locale)} <span class="info">ⓘ</span>
                   <span class="figure-threshold">{t('columnCoverageOf')} %</span>
                 </th>
               ))}

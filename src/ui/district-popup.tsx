@@ -7,11 +7,11 @@ import {
   figureContext,
   indicatorName,
   indicatorTooltip,
-  typeName,
   unitDigits,
   unitLabel,
 } from './figure-tooltip';
 import { formatDecimal, formatInteger } from './format';
+import { facilityTypeName } from './local-name';
 
 /** The figures of the district under the pointer (map or table), each with its definition as a tooltip. */
 export function DistrictPopup() {
@@ -62,7 +62,7 @@ export function DistrictPopup() {
         {coverageTypesOf(context.ruleSet).map((type) => (
           <Fragment key={type}>
             <dt title={coverageTooltip(context, type)}>
-              {typeName(type, locale)} · {t('columnCoverageOf')}
+              {facilityTypeName(type, locale)} · {t('columnCoverageOf')}
             </dt>
             <dd>{formatDecimal(district.coverage[type]?.percent ?? 0, locale, 1)}%</dd>
           </Fragment>

@@ -11,6 +11,7 @@ import {
   patchForType,
 } from './facility-editor-fields';
 import type { MessageKey } from './i18n/i18n';
+import { localName } from './local-name';
 
 type Translate = ReturnType<typeof useT>;
 
@@ -171,7 +172,7 @@ export function FacilityEditor() {
             {knownType ? null : <option value={facility.type}>{facility.type}</option>}
             {FACILITY_PRESETS.map((preset) => (
               <option key={preset.id} value={preset.id}>
-                {locale === 'en' ? preset.nameEn : preset.nameZh}
+                {localName(preset, locale)}
               </option>
             ))}
           </select>

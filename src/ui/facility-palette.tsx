@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { FACILITY_PRESETS } from '../core/rules/facility-presets';
 import { useApp, useT } from './app-context';
+import { localName } from './local-name';
 
 /** Whether a key event is the undo, redo or delete shortcut; typing in a field keeps its own keys. */
 export function shortcutOf(event: {
@@ -92,7 +93,7 @@ export function FacilityPalette() {
             }}
           >
             <span class="palette-swatch" style={{ background: preset.color }} aria-hidden="true" />
-            {locale === 'en' ? preset.nameEn : preset.nameZh}
+            {localName(preset, locale)}
           </button>
         ))}
       </div>

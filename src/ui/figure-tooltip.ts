@@ -3,13 +3,13 @@
  * § Definitions) followed by the assumptions it was computed with. Pure over a translator, so tests can read them.
  */
 import type { IndicatorResult, Results } from '../core/model/results';
-import { findFacilityPreset } from '../core/rules/facility-presets';
 import type { IndicatorRule, RuleSet } from '../core/rules/rule-set';
 import { findRuleSet } from '../core/rules/rule-sets';
 import type { Locale } from '../state/locale';
 import { formatDecimal } from './format';
 import type { MessageKey } from './i18n/i18n';
 import { layerNameKeys } from './layer-names';
+import { facilityTypeName, localName } from './local-name';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -36,18 +36,12 @@ export function figureContext(t: Translate, locale: Locale, results: Results): F
   };
 }
 
-/** A facility type's name in the UI language. */
-export function typeName(typeId: string, locale: Locale): string {
-  const preset = findFacilityPreset(typeId);
-  return preset ? (locale === 'en' ? preset.nameEn : preset.nameZh) : typeId;
-}
-
 export function ruleSetName(ruleSet: RuleSet | undefined, locale: Locale): string {
-  return ruleSet ? (locale === 'en' ? ruleSet.nameEn : ruleSet.nameZh) : '—';
+  return ruleSet ? localName(ruleSet, locale) : '—';
 }
 
 export function indicatorName(rule: IndicatorRule | undefined, id: string, locale: Locale): string {
-  return rule ? (locale === 'en' ? rule.nameEn : rule.nameZh) : id;
+  return rule ? localName(rule, locale) : id;
 }
 
 const unitKeys: Record<string, MessageKey> = {
@@ -83,7 +77,7 @@ export function assumptionsLine(context: FigureContext): string {
 function definitionOf(context: FigureContext, rule: IndicatorRule | undefined, threshold: string): string {
   const { t, locale } = context;
   const types = (rule?.facilityTypes ?? [])
-    .map((id) => typeName(id, locale))
+    .map((id) => facilityTypeName(id, locale))
     .join(locale === 'en' ? ', ' : '、');
   switch (rule?.kind) {
     case 'areaPer100Households':
@@ -129,7 +123,7 @@ export function indicatorTooltip(context: FigureContext, indicator: IndicatorRes
 
 /** Coverage % of one facility type (centroid rule) with the assumptions. */
 export function coverageTooltip(context: FigureContext, typeId: string): string {
-  return `${context.t('defCoverage', { type: typeName(typeId, context.locale) })}\n${assumptionsLine(context)}`;
+  return `${context.t('defCoverage', { type: facilityTypeName(typeId, context.locale) })}\n${assumptionsLine(context)}`;
 }
 
 /** 2SFCA surface with the assumptions. */

@@ -3,9 +3,10 @@ import { COVERAGE_COLOURS, SFCA_COLOURS } from '../map/render-model/cell-overlay
 import { cssColour } from '../map/render-model/choropleth';
 import type { OverlayChoice } from '../state/store';
 import { useApp, useT } from './app-context';
-import { coverageTooltip, figureContext, sfcaTooltip, typeName } from './figure-tooltip';
+import { coverageTooltip, figureContext, sfcaTooltip } from './figure-tooltip';
 import { formatDecimal, formatInteger } from './format';
 import type { MessageKey } from './i18n/i18n';
+import { facilityTypeName, localName } from './local-name';
 
 const choices: { kind: OverlayChoice; label: MessageKey }[] = [
   { kind: 'none', label: 'overlayNone' },
@@ -69,7 +70,7 @@ export function OverlaySwitch() {
           >
             {FACILITY_PRESETS.map((preset) => (
               <option key={preset.id} value={preset.id}>
-                {locale === 'en' ? preset.nameEn : preset.nameZh}
+                {localName(preset, locale)}
               </option>
             ))}
           </select>
@@ -87,7 +88,7 @@ export function OverlaySwitch() {
         >
           <div class="legend-title">
             {t(overlay.kind === 'coverage' ? 'overlayCoverageTitle' : 'overlaySfcaTitle', {
-              type: typeName(overlay.type, locale),
+              type: facilityTypeName(overlay.type, locale),
             })}{' '}
             <span class="info">ⓘ</span>
           </div>

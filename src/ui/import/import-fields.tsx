@@ -4,6 +4,7 @@ import { FACILITY_PRESETS } from '../../core/rules/facility-presets';
 import type { PendingFile } from '../../state/import-controller';
 import { useApp, type useT } from '../app-context';
 import type { MessageKey } from '../i18n/i18n';
+import { localName } from '../local-name';
 
 const LAYER_CHOICES: [string, MessageKey][] = [
   ['total', 'importLayerTotal'],
@@ -185,7 +186,7 @@ export function FacilityFields(props: { pending: PendingFile; t: T; set: (option
           value={options.defaultFacilityType}
           choices={FACILITY_PRESETS.map((preset) => ({
             value: preset.id,
-            label: locale === 'en' ? preset.nameEn : preset.nameZh,
+            label: localName(preset, locale),
           }))}
           empty={t('importChoose')}
           onChange={(value) => set(withOption(options, 'defaultFacilityType', value))}

@@ -3,11 +3,10 @@
  * before → after with the change; rows whose pass/fail changes are highlighted. Fed by props only.
  */
 import type { Comparison, FigureDelta, IndicatorDelta, ScopeComparison } from '../../core/compare/comparison';
-import type { RuleSet } from '../../core/rules/rule-set';
 import type { Locale } from '../../state/locale';
 import { useT } from '../app-context';
 import { formatDecimal } from '../format';
-import { facilityTypeLabel } from './facility-type-name';
+import { facilityTypeName, indicatorNameIn } from '../local-name';
 
 /** A change with its sign: "+1.2", "−0.4", "0.0". */
 export function formatSigned(value: number, locale: Locale, digits: number): string {
@@ -43,12 +42,6 @@ function passMark(indicator: IndicatorDelta | undefined): string {
   return `${mark(indicator.passBefore)}→${mark(indicator.passAfter)}`;
 }
 
-function indicatorName(id: string, ruleSet: RuleSet | null, locale: Locale): string {
-  const rule = ruleSet?.indicators.find((indicator) => indicator.id === id);
-  if (!rule) return id;
-  return locale === 'en' ? rule.nameEn : rule.nameZh;
-}
-
 interface Row {
   id: string;
   name: string;
@@ -69,11 +62,11 @@ export function CompareTable(props: { comparison: Comparison; deltaType: string;
       <thead>
         <tr>
           <th>{t('compareDistrict')}</th>
-          <th>{t('compareCoverageColumn', { type: facilityTypeLabel(deltaType, locale) })} (%)</th>
+          <th>{t('compareCoverageColumn', { type: facilityTypeName(deltaType, locale) })} (%)</th>
           <th>{t('compareAreaColumn')}</th>
           {indicators.map((indicator) => (
             <th key={indicator.id}>
-              {indicatorName(indicator.id, comparison.ruleSet, locale)} (
+              {indicatorNameIn(comparison.ruleSet, indicator.id, locale)} (
               {indicator.comparison === 'atMost' ? '≤' : '≥'} {formatDecimal(indicator.threshold, locale, 0)})
             </th>
           ))}

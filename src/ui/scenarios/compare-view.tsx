@@ -8,8 +8,8 @@ import { findScenario } from '../../core/scenarios/scenario-list';
 import { comparedTypes } from '../../state/compare-controller';
 import { useApp, useT } from '../app-context';
 import { formatInteger } from '../format';
+import { facilityTypeName } from '../local-name';
 import { CompareTable } from './compare-table';
-import { facilityTypeLabel } from './facility-type-name';
 import { useMeeting } from './meeting-context';
 
 export function CompareSummary(props: { sentences: string[] }) {
@@ -134,7 +134,7 @@ export function CompareView() {
             >
               {types.map((type) => (
                 <option key={type} value={type}>
-                  {facilityTypeLabel(type, locale)}
+                  {facilityTypeName(type, locale)}
                 </option>
               ))}
             </select>

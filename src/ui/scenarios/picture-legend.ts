@@ -8,7 +8,7 @@ import type { Locale } from '../../state/locale';
 import { formatInteger } from '../format';
 import type { MessageKey } from '../i18n/i18n';
 import { layerNameKeys } from '../layer-names';
-import { facilityTypeLabel } from './facility-type-name';
+import { facilityTypeName } from '../local-name';
 
 type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
@@ -25,7 +25,7 @@ export function pictureLegend(
   const sections: LegendSection[] = [];
   if (delta) {
     sections.push({
-      title: `${t('compareDeltaMap')} · ${facilityTypeLabel(delta.type, locale)}`,
+      title: `${t('compareDeltaMap')} · ${facilityTypeName(delta.type, locale)}`,
       entries: [
         { colour: rgba(COVERAGE_CHANGE_COLOURS.gained), label: t('compareGained'), shape: 'square' },
         { colour: rgba(COVERAGE_CHANGE_COLOURS.lost), label: t('compareLost'), shape: 'square' },
@@ -59,7 +59,7 @@ export function pictureLegend(
         const statuses = new Set(scenario.facilities.filter((f) => f.type === type).map((f) => f.status));
         return [...statuses].map((status) => ({
           colour,
-          label: `${facilityTypeLabel(type, locale)} (${t(status === 'existing' ? 'exportLegendExisting' : 'exportLegendProposed')})`,
+          label: `${facilityTypeName(type, locale)} (${t(status === 'existing' ? 'exportLegendExisting' : 'exportLegendProposed')})`,
           shape: status === 'existing' ? ('circle' as const) : ('ring' as const),
         }));
       }),

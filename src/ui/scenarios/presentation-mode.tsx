@@ -19,8 +19,8 @@ import {
 import type { AppStore } from '../../state/store';
 import { useApp, useT } from '../app-context';
 import { formatDecimal, formatInteger } from '../format';
+import { facilityTypeName } from '../local-name';
 import { CompareSummary, DeltaLegend, useComparisonSentences } from './compare-view';
-import { facilityTypeLabel } from './facility-type-name';
 import { useMeeting } from './meeting-context';
 
 /** Starts presenting at the active scenario's slide and asks for full screen (refusal is fine: CSS fills the window). */
@@ -61,9 +61,9 @@ function Figure(props: { figure: HeadlineFigure }) {
     case 'coverage':
       label =
         figure.radiusMeters === null
-          ? t('headlineCoverage', { type: facilityTypeLabel(figure.type, locale) })
+          ? t('headlineCoverage', { type: facilityTypeName(figure.type, locale) })
           : t('headlineCoverageRadius', {
-              type: facilityTypeLabel(figure.type, locale),
+              type: facilityTypeName(figure.type, locale),
               radius: formatInteger(figure.radiusMeters, locale),
             });
       value = `${formatDecimal(figure.percent, locale, 1)}%`;

@@ -9,7 +9,7 @@ import { composeMapPicture } from '../../map/export-png';
 import { mainFacilityType } from '../../state/presentation';
 import { useApp, useT } from '../app-context';
 import { formatDecimal, formatInteger } from '../format';
-import { facilityTypeLabel } from './facility-type-name';
+import { facilityTypeName, indicatorNameIn, localName } from '../local-name';
 import { useMeeting } from './meeting-context';
 import { pictureLegend } from './picture-legend';
 
@@ -49,10 +49,7 @@ export function ReportView() {
   const type = mainFacilityType(scenario) ?? store.paletteType.value;
   const existing = scenario.facilities.filter((f) => f.status === 'existing').length;
   const indicators = results?.districts[0]?.indicators ?? [];
-  const ruleName = (id: string) => {
-    const rule = ruleSet?.indicators.find((indicator) => indicator.id === id);
-    return rule ? (locale === 'en' ? rule.nameEn : rule.nameZh) : id;
-  };
+  const ruleName = (id: string) => indicatorNameIn(ruleSet, id, locale);
   return (
     <article class="report-view" data-testid="report" data-ready={picture !== null}>
       <div class="report-toolbar">
@@ -91,7 +88,7 @@ export function ReportView() {
             <tr>
               <th>{t('columnDistrict')}</th>
               <th>{t('columnHouseholds')}</th>
-              <th>{t('compareCoverageColumn', { type: facilityTypeLabel(type, locale) })} (%)</th>
+              <th>{t('compareCoverageColumn', { type: facilityTypeName(type, locale) })} (%)</th>
               <th>{t('columnAreaPer100')}</th>
               {indicators.map((indicator) => (
                 <th key={indicator.id}>
@@ -122,15 +119,14 @@ export function ReportView() {
         <div>
           <h2>
             {t('reportRuleSet', {
-              name: ruleSet ? (locale === 'en' ? ruleSet.nameEn : ruleSet.nameZh) : scenario.ruleSetId,
+              name: ruleSet ? localName(ruleSet, locale) : scenario.ruleSetId,
             })}
           </h2>
           {ruleSet && <p class="report-source">{ruleSet.source}</p>}
           <ul>
             {ruleSet?.indicators.map((indicator) => (
               <li key={indicator.id}>
-                {locale === 'en' ? indicator.nameEn : indicator.nameZh}{' '}
-                {indicator.comparison === 'atMost' ? '≤' : '≥'}{' '}
+                {localName(indicator, locale)} {indicator.comparison === 'atMost' ? '≤' : '≥'}{' '}
                 {scenario.parameters.thresholdOverrides[indicator.id] ?? indicator.threshold} {indicator.unit}
               </li>
             ))}
