@@ -1,6 +1,7 @@
 /**
- * Real files from ../shared/data through the same import path as the UI (issue #5). The AMap GCJ-02 districts are
- * read from ../shared/data/restricted-amap-gcj02/ and never copied into the repo (restricted licence).
+ * Real files through the same import path as the UI (issue #5): the default dataset from data/, other open files
+ * from test/fixtures/real/. The AMap GCJ-02 districts are read from ../shared/data/restricted-amap-gcj02/ and never
+ * copied into the repo (restricted licence).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +13,13 @@ import { importFile } from './import-file';
 import { importGridLayers } from './import-grid';
 import type { ImportedDistricts, ImportedGrid } from './import-types';
 
-const shared = join(import.meta.dirname, '../../../../../shared/data');
-const wuhan = (file: string) => join(shared, 'wuhan', file);
+const repo = join(import.meta.dirname, '../../../..');
+/** The default dataset's files, shipped in data/. */
+const dataFile = (file: string) => join(repo, 'data', file);
+/** Other open real files, copied into the repo with their sources and licences (test/fixtures/real/README.md). */
+const realFixture = (file: string) => join(repo, 'test/fixtures/real', file);
+/** Only the restricted AMap files are read from ../shared and never copied. */
+const shared = join(repo, '../shared/data');
 const amapWuhan = join(shared, 'restricted-amap-gcj02', 'hu2_bei3_wu3_han4.geojson');
 const read = (path: string) => new Uint8Array(readFileSync(path));
 
@@ -31,14 +37,14 @@ async function grid(): Promise<ImportedGrid> {
       {
         input: {
           name: 'wuhan_worldpop_age20plus_100m.tif',
-          bytes: read(wuhan('wuhan_worldpop_age20plus_100m.tif')),
+          bytes: read(dataFile('wuhan_worldpop_age20plus_100m.tif')),
         },
         layerId: 'adults20plus',
       },
       {
         input: {
           name: 'wuhan_worldpop_age60plus_100m.tif',
-          bytes: read(wuhan('wuhan_worldpop_age60plus_100m.tif')),
+          bytes: read(dataFile('wuhan_worldpop_age60plus_100m.tif')),
         },
         layerId: 'elderly60plus',
       },
@@ -75,7 +81,7 @@ function relativeErrors(sums: Record<string, number>): Record<string, number> {
   return errors;
 }
 
-describe('real files from ../shared/data', () => {
+describe('real files (data/, test/fixtures/real/, restricted ones from ../shared)', () => {
   it('reads the two Wuhan GeoTIFFs as layers of one grid with the README totals', async () => {
     const imported = await grid();
     expect(imported.grid.cellCount).toBe(494_676);
@@ -88,7 +94,7 @@ describe('real files from ../shared/data', () => {
     const files = Object.fromEntries(
       ['shp', 'shx', 'dbf', 'prj', 'cpg'].map((extension) => [
         `wuhan-boundary.${extension}`,
-        read(wuhan(`wuhan-boundary.${extension}`)),
+        read(realFixture(`wuhan-boundary.${extension}`)),
       ]),
     );
     const result = await importFile({ name: 'wuhan-boundary.zip', bytes: zipSync(files) });
@@ -108,7 +114,7 @@ describe('real files from ../shared/data', () => {
 
   it('reads the São Paulo hexagons from H3 ids (CSV) and from polygons (GeoJSON): 323 cells, 517,570 persons', async () => {
     for (const file of ['spo_hexgrid.csv', 'spo_hexgrid_h3.geojson']) {
-      const result = await importFile({ name: file, bytes: read(join(shared, 'sao_paulo', file)) });
+      const result = await importFile({ name: file, bytes: read(realFixture(file)) });
       expect(result.ok && result.value.kind).toBe('grid');
       if (!result.ok || result.value.kind !== 'grid') return;
       expect(result.value.grid.cellCount).toBe(323);
