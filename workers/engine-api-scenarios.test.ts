@@ -79,6 +79,17 @@ describe('engine api: scenarios other than the active one', () => {
     expect(pixel(1)).toEqual([0, 0, 0, 0]);
   });
 
+  it('setScenario: a refused rule set leaves the live engine with its options and facilities', async () => {
+    const api = await loadedApi();
+    const before = api.setScenario([stationAt('a', 0)], { ruleSetId: 'national-2021-2025' });
+    expect(before.ok).toBe(true);
+    const refused = api.setScenario([stationAt('b', 5)], { ruleSetId: 'no-such-rule-set' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unknown-rule-set' } });
+    expect(api.results()).toEqual(before);
+    // The same options again are applied on a fresh comparison, not skipped as "already applied".
+    expect(api.setScenario([stationAt('b', 5)], { ruleSetId: 'no-such-rule-set' }).ok).toBe(false);
+  });
+
   it('fails with a code before a dataset is loaded', () => {
     const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     expect(api.evaluateScenario([], {})).toMatchObject({ ok: false, error: { code: 'no-dataset' } });

@@ -126,6 +126,32 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Puts `facilities` judged by `options` on an engine. Options equal to the last applied (`applied.optionsJson`) are
+ * not applied again; when they differ, the engine is emptied first, because `setOptions` re-evaluates every facility
+ * it holds and they are all replaced just after. Refused options leave the engine as it was.
+ */
+function setScenarioOn(
+  engine: Engine,
+  applied: { optionsJson: string | undefined },
+  facilities: Facility[],
+  options: EngineOptions,
+): Result<void> {
+  const optionsJson = JSON.stringify(options);
+  if (optionsJson !== applied.optionsJson) {
+    const previous = engine.facilities();
+    engine.setFacilities([]);
+    // A household size left out means the dataset's, not the one applied before.
+    const set = engine.setOptions({ householdSize: undefined, ...options });
+    if (!set.ok) {
+      engine.setFacilities(previous);
+      return set;
+    }
+    applied.optionsJson = optionsJson;
+  }
+  return engine.setFacilities(facilities);
+}
+
 export function createEngineApi(dependencies: EngineDependencies) {
   let dataset: Dataset | undefined;
   /** Drawing layout of a grid without one (CSV, H3, GeoJSON cells); built on first use, per dataset. */
@@ -137,28 +163,21 @@ export function createEngineApi(dependencies: EngineDependencies) {
     return pointLayout.layout;
   };
   let engine: Engine | undefined;
-  /** Options last applied by `setScenario`, as JSON; reset when a dataset is loaded. */
-  let optionsKey: string | undefined;
   const ramps = new Map<string, ClassRamp>();
   // A second engine for scenarios other than the active one, so evaluating them never disturbs the live engine's
   // incremental state. Rebuilt when the dataset changes; options compared as JSON to skip a needless re-evaluation.
-  let scratch: { dataset: Dataset; engine: Engine; optionsJson: string } | undefined;
+  let scratch: { dataset: Dataset; engine: Engine; optionsJson: string | undefined } | undefined;
+  /** The options last applied to the live engine, as JSON; reset when a dataset is loaded. */
+  const live: { optionsJson: string | undefined } = { optionsJson: undefined };
 
   const scratchEngine = (input: ScenarioEvaluationInput): Result<Engine> => {
     if (!dataset) return fail('no-dataset', 'No dataset is loaded');
-    const optionsJson = JSON.stringify(input.options);
     if (!scratch || scratch.dataset !== dataset) {
       const created = createEngine(dataset, input.options);
       if (!created.ok) return created;
-      scratch = { dataset, engine: created.value, optionsJson };
-    } else if (scratch.optionsJson !== optionsJson) {
-      // Clearing first makes setOptions' re-evaluation cost nothing; the facilities are set just below.
-      scratch.engine.setFacilities([]);
-      const set = scratch.engine.setOptions({ householdSize: undefined, ...input.options });
-      if (!set.ok) return set;
-      scratch.optionsJson = optionsJson;
+      scratch = { dataset, engine: created.value, optionsJson: JSON.stringify(input.options) };
     }
-    const set = scratch.engine.setFacilities(input.facilities);
+    const set = setScenarioOn(scratch.engine, scratch, input.facilities, input.options);
     return set.ok ? ok(scratch.engine) : set;
   };
 
@@ -197,7 +216,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
         if (!created.ok) return created;
         dataset = built.value;
         engine = created.value;
-        optionsKey = undefined;
+        live.optionsJson = undefined;
         ramps.clear();
         const summary = summarizeDataset(dataset);
         onProgress?.(1, 'summarise');
@@ -220,7 +239,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
         if (!created.ok) return created;
         dataset = replaced.value.dataset;
         engine = created.value;
-        optionsKey = undefined;
+        live.optionsJson = undefined;
         ramps.clear();
         return ok({ summary: summarizeDataset(dataset), warnings: replaced.value.warnings });
       } catch (error) {
@@ -264,13 +283,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
      */
     setScenario(facilities: Facility[], options: EngineOptions): Result<Results> {
       if (!engine) return fail('no-dataset', 'No dataset is loaded');
-      const key = JSON.stringify(options);
-      if (key !== optionsKey) {
-        const applied = engine.setOptions(options);
-        if (!applied.ok) return applied;
-        optionsKey = key;
-      }
-      const set = engine.setFacilities(facilities);
+      const set = setScenarioOn(engine, live, facilities, options);
       return set.ok ? ok(engine.results()) : set;
     },
 
