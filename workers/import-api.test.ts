@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../src/core/model/result';
-import { smallDataset } from '../src/engine/small-dataset.fixture';
+import { rectangle, smallDataset } from '../src/engine/small-dataset.fixture';
 import { createEngineApi } from './engine-api';
 import { createImportApi, type ImportSourceFile } from './import-api';
 
@@ -16,19 +16,6 @@ const GRID_CSV = [
   '114.0025,30.0035,30',
   '114.0035,30.0005,40',
 ].join('\n');
-
-const rectangle = (west: number, south: number, east: number, north: number) => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-});
 
 const DISTRICTS = JSON.stringify({
   type: 'FeatureCollection',

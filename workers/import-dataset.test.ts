@@ -1,22 +1,8 @@
-import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../src/core/model/result';
-import { smallDataset } from '../src/engine/small-dataset.fixture';
+import { rectangle, smallDataset } from '../src/engine/small-dataset.fixture';
 import { createEngineApi } from './engine-api';
 import { elderlyLayerOf, replaceDataset, residentLayerOf } from './import-dataset';
-
-const rectangle = (west: number, south: number, east: number, north: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-});
 
 async function loadedApi() {
   const api = createEngineApi({

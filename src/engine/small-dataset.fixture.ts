@@ -1,7 +1,8 @@
 import type { Polygon } from 'geojson';
 import type { Dataset } from '../core/model/dataset';
 
-const rectangle = (west: number, south: number, east: number, north: number): Polygon => ({
+/** A lon/lat rectangle as a GeoJSON polygon, counter-clockwise from the south-west corner. */
+export const rectangle = (west: number, south: number, east: number, north: number): Polygon => ({
   type: 'Polygon',
   coordinates: [
     [
