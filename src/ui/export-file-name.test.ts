@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from './export-menu';
+import { exportFileName } from './download';
 
 describe('exportFileName', () => {
   it('is the scenario name and the local date, with characters file systems refuse replaced', () => {

@@ -1,33 +1,10 @@
 import { useState } from 'preact/hooks';
 import { resultsToCsv } from '../core/io/results-csv';
 import { resultsToGeoJson } from '../core/io/results-geojson';
-import { scenarioToGeoJson } from '../core/io/scenario-geojson';
 import type { District } from '../core/model/district';
 import type { DatasetSummary } from '../engine/dataset-summary';
 import { useApp, useT } from './app-context';
-
-/** `name-YYYY-MM-DD.ext` with characters that file systems refuse replaced by `_`. */
-export function exportFileName(scenarioName: string, date: Date, extension: string): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()]
-    .map((part) => String(part).padStart(2, '0'))
-    .join('-');
-  const safe = scenarioName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').trim() || 'lifecircle';
-  return `${safe}-${day}.${extension}`;
-}
-
-/** Saves text as a file: a Blob behind a temporary `<a download>`, clicked and removed. */
-function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next task: the click has started the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+import { downloadScenarioGeoJson, downloadText, exportFileName } from './download';
 
 function districtsOf(summary: DatasetSummary): District[] {
   return summary.districtsGeoJson.features.map((feature) => ({
@@ -49,21 +26,20 @@ export function ExportMenu() {
     setOpen(false);
     const now = new Date();
     if (kind === 'scenario') {
-      const json = JSON.stringify(scenarioToGeoJson(scenario), null, 2);
-      download(json, exportFileName(scenario.name, now, 'geojson'), 'application/geo+json');
+      downloadScenarioGeoJson(scenario, now);
       return;
     }
     if (!results || !summary) return;
     if (kind === 'results-geojson') {
       const json = JSON.stringify(resultsToGeoJson(results, districtsOf(summary)));
-      download(
+      downloadText(
         json,
         exportFileName(`${scenario.name}-${t('exportResultsSuffix')}`, now, 'geojson'),
         'application/geo+json',
       );
     } else {
       // resultsToCsv starts with a byte-order mark, so Excel reads the Chinese names as UTF-8.
-      download(
+      downloadText(
         resultsToCsv(results),
         exportFileName(`${scenario.name}-${t('exportResultsSuffix')}`, now, 'csv'),
         'text/csv',

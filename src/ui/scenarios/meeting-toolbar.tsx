@@ -6,10 +6,11 @@ import { useState } from 'preact/hooks';
 import { mapPicturePng } from '../../map/export-png';
 import { presentationSlides } from '../../state/presentation';
 import { useApp, useT } from '../app-context';
+import { downloadBlob, downloadScenarioGeoJson, exportFileName } from '../download';
 import { useMeeting } from './meeting-context';
-import { downloadBlob, pictureLegend, safeFileName } from './picture-legend';
+import { pictureLegend } from './picture-legend';
 import { enterPresentation } from './presentation-mode';
-import { downloadScenarioGeoJson, shareErrorMessage, shareUrlOf } from './share-link-actions';
+import { shareErrorMessage, shareUrlOf } from './share-link-actions';
 
 type SharePopover = { url: string; copied: boolean } | { tooLarge: string } | null;
 
@@ -33,7 +34,7 @@ export function MeetingToolbar() {
         credits: t('credits'),
         legend: pictureLegend(store.raster.peek(), scenario, store.deltaImage.peek(), locale, t),
       });
-      downloadBlob(blob, `${safeFileName(scenario.name)}.png`);
+      downloadBlob(blob, exportFileName(scenario.name, new Date(), 'png'));
       setExportError(null);
     } catch (error) {
       setExportError(t('exportFailed', { message: error instanceof Error ? error.message : String(error) }));

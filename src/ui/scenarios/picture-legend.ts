@@ -67,20 +67,3 @@ export function pictureLegend(
   }
   return sections;
 }
-
-/** Saves a blob under `fileName` through a temporary link (the browser's download). */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file name from a scenario name: letters, digits and CJK kept, the rest as "-". */
-export function safeFileName(name: string): string {
-  return name.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'scenario';
-}

@@ -4,7 +4,6 @@
  * again.
  */
 
-import { scenarioToGeoJson } from '../../core/io/scenario-geojson';
 import { decodeShareFragment, encodeShareFragment, type ShareLinkErrorCode } from '../../core/io/share-link';
 import { shareLinkMessage } from '../../core/io/share-link-messages';
 import type { Result } from '../../core/model/result';
@@ -12,7 +11,6 @@ import type { Scenario } from '../../core/model/scenario';
 import type { Locale } from '../../state/locale';
 import type { ScenarioController } from '../../state/scenario-controller';
 import type { AppStore } from '../../state/store';
-import { downloadBlob, safeFileName } from './picture-legend';
 
 /** The page's URL with `scenario` in the fragment, or the codec's error (e.g. `share-link-too-large`). */
 export function shareUrlOf(scenario: Scenario, pageUrl: string): Result<string> {
@@ -55,10 +53,4 @@ export async function openShareFragment(
   }
   await scenarios.addScenario(content.value);
   store.shareLinkOutcome.value = { added: store.activeScenario.peek().name };
-}
-
-/** Downloads the scenario as a GeoJSON file: the way to share a scenario too large for a link. */
-export function downloadScenarioGeoJson(scenario: Scenario): void {
-  const text = JSON.stringify(scenarioToGeoJson(scenario), null, 1);
-  downloadBlob(new Blob([text], { type: 'application/geo+json' }), `${safeFileName(scenario.name)}.geojson`);
 }
