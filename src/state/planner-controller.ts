@@ -7,6 +7,7 @@ import type { FacilityPatch } from '../core/commands/command';
 import type { Facility } from '../core/model/facility';
 import type { ScenarioParameters } from '../core/model/scenario';
 import { findFacilityPreset } from '../core/rules/facility-presets';
+import { copyScenarioFacility } from '../core/scenarios/baseline';
 import type { EngineClient } from '../engine/engine-client';
 import type { EngineSync } from './engine-sync';
 import { commitToActive, stepList } from './list-commit';
@@ -73,11 +74,10 @@ const METERS_PER_DEGREE_LATITUDE = 111_320;
 /** A copy of `facility` under `id`, moved `DUPLICATE_OFFSET_METERS` east and south, named "… (副本)" / "… (copy)". */
 export function duplicateOf(facility: Facility, id: string, locale: Locale): Facility {
   const copy: Facility = {
-    ...facility,
+    ...copyScenarioFacility(facility),
     id,
     name: `${facility.name} ${locale === 'en' ? '(copy)' : '(副本)'}`,
   };
-  if (facility.capacity) copy.capacity = { ...facility.capacity };
   const metersPerDegreeLongitude = METERS_PER_DEGREE_LATITUDE * Math.cos((facility.lat * Math.PI) / 180);
   copy.lon = facility.lon + DUPLICATE_OFFSET_METERS / metersPerDegreeLongitude;
   copy.lat = facility.lat - DUPLICATE_OFFSET_METERS / METERS_PER_DEGREE_LATITUDE;
