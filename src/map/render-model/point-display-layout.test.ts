@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { METERS_PER_DEGREE_LATITUDE } from '../../core/geo/distance';
 import type { PopulationGrid } from '../../core/model/grid';
 import { MAX_DISPLAY_SIDE_PIXELS, pointDisplayLayout } from './point-display-layout';
 
@@ -13,8 +14,8 @@ function grid(points: [number, number][], areaSquareMeters: number): PopulationG
 }
 
 describe('pointDisplayLayout', () => {
-  it('puts cells on the equator 1,113.2 m apart in neighbouring pixels of 0.01°', () => {
-    // √(1,113.2² m²) = 1,113.2 m = 0.01° at 111,320 m per degree; cos(0) = 1, so pixels are 0.01° square.
+  it('puts cells on the equator 0.01° apart in neighbouring pixels of 0.01°', () => {
+    // Cells of (0.01° of latitude in metres)², so √area = 0.01°; cos(0) = 1, so pixels are 0.01° square.
     const layout = pointDisplayLayout(
       grid(
         [
@@ -22,7 +23,7 @@ describe('pointDisplayLayout', () => {
           [114.01, 0],
           [114.02, 0.01],
         ],
-        1113.2 ** 2,
+        (0.01 * METERS_PER_DEGREE_LATITUDE) ** 2,
       ),
     );
     if (!layout) throw new Error('no layout');
@@ -36,7 +37,7 @@ describe('pointDisplayLayout', () => {
   });
 
   it('widens pixels by 1 / cos(latitude) so they stay square on the ground', () => {
-    const layout = pointDisplayLayout(grid([[114, 60]], 1113.2 ** 2));
+    const layout = pointDisplayLayout(grid([[114, 60]], (0.01 * METERS_PER_DEGREE_LATITUDE) ** 2));
     expect(layout?.pixelWidthDegrees).toBeCloseTo(0.02, 9);
     expect(layout?.pixelHeightDegrees).toBeCloseTo(0.01, 9);
   });

@@ -4,11 +4,11 @@
  * centroid falls in it. For display only: the engine keeps computing on the cells themselves (a layout here would
  * make it treat cells as pixels).
  */
+import { METERS_PER_DEGREE_LATITUDE } from '../../core/geo/distance';
 import type { PopulationGrid, RasterLayout } from '../../core/model/grid';
 
 /** Longest image side in pixels; a finer grid is drawn coarser (several cells share a pixel, the last one shows). */
 export const MAX_DISPLAY_SIDE_PIXELS = 2048;
-const METERS_PER_DEGREE = 111_320;
 
 function median(values: Float32Array): number {
   const sorted = Float32Array.from(values).sort();
@@ -35,7 +35,7 @@ export function pointDisplayLayout(grid: PopulationGrid): RasterLayout | undefin
   }
   const sideMeters = Math.sqrt(Math.max(1, median(grid.cellAreaSquareMeters)));
   const cosLat = Math.max(0.01, Math.cos((((south + north) / 2) * Math.PI) / 180));
-  let pixelHeightDegrees = sideMeters / METERS_PER_DEGREE;
+  let pixelHeightDegrees = sideMeters / METERS_PER_DEGREE_LATITUDE;
   let pixelWidthDegrees = pixelHeightDegrees / cosLat;
   // Half a pixel of margin on each side, so the outermost centroids sit inside the image.
   const spanLon = east - west + pixelWidthDegrees;
