@@ -68,6 +68,21 @@ test('opens on Wuhan: map idle, 13 districts, adults 20+ match an independent su
     );
   }
 
+  // The district names on the map (HTML over the canvas, no glyph server): each one sits inside its own district.
+  const mapLabels = await page.evaluate(() => {
+    const map = window.lifecircle.map;
+    const container = map?.getContainer().getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.district-label')].map((label) => {
+      const name = label.querySelector('.district-label-name')?.textContent ?? '';
+      const box = label.getBoundingClientRect();
+      const x = box.left - (container?.left ?? 0);
+      const y = box.top - (container?.top ?? 0);
+      const under = map?.queryRenderedFeatures([x, y], { layers: ['district-fill'] })[0];
+      return { name, under: under?.properties?.name as string | undefined };
+    });
+  });
+  expect(mapLabels.length).toBeGreaterThanOrEqual(10);
+  for (const label of mapLabels) expect(label.under, label.name).toBe(label.name);
   await expect(
     page.getByText('Population © WorldPop (CC BY 4.0) · Boundaries © OpenStreetMap contributors (ODbL)'),
   ).toBeVisible();

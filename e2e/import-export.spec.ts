@@ -187,8 +187,8 @@ test('import a zipped Shapefile of districts and two GeoTIFF layers: same figure
   }
   await expect(page.getByTestId('district-row')).toHaveCount(13);
   await expect.poll(() => app.mapIsIdle()).toBe(true);
-  // District labels are placed again once the map is idle after the import; give that frame time to draw.
-  await page.waitForTimeout(1000);
+  // The imported districts' names are on the map (HTML labels over the canvas).
+  await expect(page.locator('.district-label-name').first()).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('import-shapefile-geotiff.png') });
   expect(app.errors).toEqual([]);
 });

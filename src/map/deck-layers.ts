@@ -1,9 +1,9 @@
 /**
- * The map's one deck.gl overlay, shared by every deck.gl layer (district labels, facilities, cell overlays). It is
+ * The map's one deck.gl overlay, for every deck.gl layer (today the facilities). It is
  * interleaved: deck.gl draws into MapLibre's own WebGL context. Under software WebGL (SwiftShader on machines
  * without a GPU) each extra context costs 0.3–0.6 s to create and its shaders compile again, which was most of
  * the time between data arrival and the first complete frame; MapLibre also allows only one interleaved overlay
- * per map, hence this module. Picture export reads one canvas.
+ * per map, hence this module. Picture export reads one canvas (plus the HTML district labels, district-labels.ts).
  */
 import type { LayersList } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
@@ -11,8 +11,9 @@ import type * as maplibregl from 'maplibre-gl';
 
 export interface DeckLayers {
   /**
-   * Replaces the layers of one group. Groups draw in the order they were first set, except `labels`, which is
-   * always drawn last (on top).
+   * Replaces the layers of one group. Groups draw in the order they were first set. The overlay itself is created
+   * at the first non-empty set: deck.gl's device set-up queries the GPU synchronously (0.2–0.4 s behind the software
+   * renderer's queue at start-up), and a map with no facilities and no cell overlay has nothing for it to draw.
    */
   set(group: string, layers: LayersList): void;
   /**
@@ -23,17 +24,17 @@ export interface DeckLayers {
   destroy(): void;
 }
 
-const TOP_GROUP = 'labels';
-
 export function createDeckLayers(map: maplibregl.Map): DeckLayers {
-  const overlay = new MapLibreOverlay({ interleaved: true, layers: [] });
-  map.addControl(overlay);
+  let overlay: MapLibreOverlay | undefined;
   const groups = new Map<string, LayersList>();
   const redraw = () => {
-    const ordered = [...groups.entries()].sort(
-      ([a], [b]) => Number(a === TOP_GROUP) - Number(b === TOP_GROUP),
-    );
-    overlay.setProps({ layers: ordered.flatMap(([, layers]) => layers) });
+    const layers = [...groups.values()].flat();
+    if (overlay) {
+      overlay.setProps({ layers });
+    } else if (layers.length > 0) {
+      overlay = new MapLibreOverlay({ interleaved: true, layers });
+      map.addControl(overlay);
+    }
   };
   return {
     set(group, layers) {
@@ -42,6 +43,7 @@ export function createDeckLayers(map: maplibregl.Map): DeckLayers {
     },
     restack: redraw,
     destroy() {
+      if (!overlay) return;
       map.removeControl(overlay);
       overlay.finalize();
     },

@@ -4,6 +4,7 @@
  * the same task as a render, before the browser may clear it.
  */
 import type * as maplibregl from 'maplibre-gl';
+import { drawDistrictLabels, LABEL_FONT_FAMILY, shownDistrictLabels } from './district-labels';
 import { exportLayout, metersPerCssPixel, scaleBar } from './render-model/export-layout';
 
 /** One legend entry: a swatch and its text. `ring` is a hollow circle (a proposed facility). */
@@ -25,12 +26,10 @@ export interface MapPictureInput {
   legend: LegendSection[];
 }
 
-const FONT_FAMILY = '"Noto Sans CJK SC","Noto Sans SC","PingFang SC","Microsoft YaHei",sans-serif';
-
 /**
  * The map canvas right after a render, copied before the browser may clear it. deck.gl draws into MapLibre's own
- * canvas (one interleaved overlay, deck-layers.ts), so this one canvas holds the grid, overlays, labels and
- * facilities.
+ * canvas (one interleaved overlay, deck-layers.ts), so this one canvas holds the grid, overlays and facilities; the
+ * district names are HTML over it and are drawn on the picture separately.
  */
 function captureMapCanvas(map: maplibregl.Map): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
@@ -80,7 +79,7 @@ function drawLegend(
   if (rows === 0) return;
   const rowHeight = 18 * s;
   const padding = 8 * s;
-  context.font = `${12 * s}px ${FONT_FAMILY}`;
+  context.font = `${12 * s}px ${LABEL_FONT_FAMILY}`;
   const textWidth = Math.max(
     ...sections.flatMap((section) => [
       context.measureText(section.title).width,
@@ -98,11 +97,11 @@ function drawLegend(
   context.textBaseline = 'middle';
   let y = top + padding;
   for (const section of sections) {
-    context.font = `bold ${12 * s}px ${FONT_FAMILY}`;
+    context.font = `bold ${12 * s}px ${LABEL_FONT_FAMILY}`;
     context.fillStyle = '#111827';
     context.fillText(section.title, x + padding, y + rowHeight / 2);
     y += rowHeight;
-    context.font = `${12 * s}px ${FONT_FAMILY}`;
+    context.font = `${12 * s}px ${LABEL_FONT_FAMILY}`;
     for (const entry of section.entries) {
       context.lineWidth = 2 * s;
       drawSwatch(context, entry, x + padding, y + 3 * s, 12 * s);
@@ -135,7 +134,7 @@ function drawScaleBar(
   context.lineTo(x + length, y - 6 * s);
   context.stroke();
   context.fillStyle = '#111827';
-  context.font = `${12 * s}px ${FONT_FAMILY}`;
+  context.font = `${12 * s}px ${LABEL_FONT_FAMILY}`;
   context.textAlign = 'center';
   context.textBaseline = 'bottom';
   context.fillText(bar.label, x + length / 2, y - 6 * s);
@@ -156,16 +155,17 @@ export async function composeMapPicture(input: MapPictureInput): Promise<HTMLCan
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, out.width, out.height);
   context.drawImage(mapImage, layout.map.x, layout.map.y, layout.map.width, layout.map.height);
+  drawDistrictLabels(context, shownDistrictLabels(input.map), layout.map.x, layout.map.y, s);
   context.fillStyle = '#111827';
   context.textBaseline = 'middle';
-  context.font = `bold ${20 * s}px ${FONT_FAMILY}`;
+  context.font = `bold ${20 * s}px ${LABEL_FONT_FAMILY}`;
   context.fillText(input.title, 16 * s, layout.titleBand.height / 2, layout.width - 32 * s);
   const mapBottom = layout.map.y + layout.map.height;
   drawLegend(context, input.legend, 12 * s, mapBottom - 12 * s, s);
   drawScaleBar(context, input.map, layout.width, mapBottom, s);
   context.fillStyle = '#4b5563';
   context.textBaseline = 'middle';
-  context.font = `${12 * s}px ${FONT_FAMILY}`;
+  context.font = `${12 * s}px ${LABEL_FONT_FAMILY}`;
   context.fillText(
     input.credits,
     16 * s,

@@ -22,6 +22,12 @@ export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
   return {
     update(facilities, selectedId) {
       const data: Drawn[] = facilities.map((f) => ({ id: f.id, ...facilityStyle(f, selectedId) }));
+      // No layers for no facilities: an empty layer still compiles its shaders, and keeps deck.gl's overlay from
+      // being created at all on a new scenario (deck-layers.ts).
+      if (data.length === 0) {
+        deck.set('facilities', []);
+        return;
+      }
       deck.set('facilities', [
         new ScatterplotLayer<Drawn>({
           id: 'facility-radii',

@@ -60,7 +60,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
   const deck = createDeckLayers(map);
-  const labels = createDistrictLabels(deck);
+  const labels = createDistrictLabels(map);
   const facilityLayer = createFacilityLayer(deck);
   map.on('click', (event) => {
     const facilities = store.activeScenario.peek().facilities;
@@ -154,31 +154,39 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   let labelModel: DistrictLabel[] = [];
   let populationById = new Map<string, number>();
   let hoveredLabel: string | null = null;
-  let labelledSummary: unknown = null;
   /** Labels that would overlap at this zoom lose their second line, then their name; the hovered one wins. */
   const placeLabelsOnScreen = () => {
-    const placement = placeLabels(
-      labelModel.map((label) => {
-        const point = map.project(label.position);
-        return {
-          id: label.id,
-          x: point.x,
-          y: point.y,
-          nameWidth: textWidthPixels(label.name, NAME_SIZE_PIXELS),
-          nameHeight: NAME_SIZE_PIXELS + 2,
-          detailWidth: textWidthPixels(label.detail, DETAIL_SIZE_PIXELS),
-          detailHeight: DETAIL_SIZE_PIXELS + 4,
-          priority:
-            label.id === hoveredLabel ? Number.POSITIVE_INFINITY : (populationById.get(label.id) ?? 0),
-        };
-      }),
-    );
+    const candidates = labelModel.map((label) => {
+      const point = map.project(label.position);
+      return {
+        id: label.id,
+        x: point.x,
+        y: point.y,
+        nameWidth: textWidthPixels(label.name, NAME_SIZE_PIXELS),
+        nameHeight: NAME_SIZE_PIXELS + 2,
+        detailWidth: textWidthPixels(label.detail, DETAIL_SIZE_PIXELS),
+        detailHeight: DETAIL_SIZE_PIXELS + 4,
+        priority: label.id === hoveredLabel ? Number.POSITIVE_INFINITY : (populationById.get(label.id) ?? 0),
+      };
+    });
+    const placement = placeLabels(candidates);
     labels.update(
-      labelModel
-        .filter((label) => placement.get(label.id)?.showName)
-        .map((label) => ({ ...label, small: placement.get(label.id)?.small ?? false })),
-      labelModel.filter((label) => placement.get(label.id)?.showDetail),
-      hoveredLabel,
+      labelModel.flatMap((label, index) => {
+        const placed = placement.get(label.id);
+        const candidate = candidates[index];
+        if (!placed?.showName || !candidate) return [];
+        return [
+          {
+            id: label.id,
+            name: label.name,
+            detail: placed.showDetail ? label.detail : '',
+            x: candidate.x,
+            y: candidate.y,
+            small: placed.small,
+            hovered: label.id === hoveredLabel,
+          },
+        ];
+      }),
     );
   };
   map.on('move', placeLabelsOnScreen);
@@ -221,13 +229,8 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
       labelModel = summary ? districtLabels(summary, store.locale.value) : [];
       populationById = new Map(summary?.districts.map((district) => [district.id, district.population]));
       hoveredLabel = store.hoveredDistrictId.value;
+      // A new dataset's fit moves the camera, and 'move' places them again.
       placeLabelsOnScreen();
-      // Labels of a dataset installed on an idle map (an import) were not drawn until the next camera move; placing
-      // them again once the map has settled draws them.
-      if (summary !== labelledSummary) {
-        labelledSummary = summary;
-        map.once('idle', placeLabelsOnScreen);
-      }
     }),
     effect(() => {
       const hovered = store.hoveredDistrictId.value;
