@@ -76,6 +76,36 @@ describe('readGeoTiffGrid on lon/lat rasters', () => {
     expect(grid.raster?.pixelOfCell[307]).toBe(359);
   });
 
+  it('reads a big-endian file (geotiff.js general path) to the same cells as the little-endian one (block path)', async () => {
+    // Same 20 × 18 tiled DEFLATE UInt16 raster as above, without the predictor (geotiff.js undoes it in host byte
+    // order): 308 valid cells summing to 55,338 either way.
+    const values = Array.from({ length: 360 }, (_, p) => (p % 7 === 0 ? 65535 : p));
+    const read = async (bigEndian: boolean) =>
+      expectOk(
+        await readGeoTiffGrid(
+          writeTiff({
+            width: 20,
+            height: 18,
+            values,
+            sampleType: 'uint16',
+            layout: { kind: 'tiles', tileSize: 16 },
+            compression: 'deflate',
+            origin: [114, 31],
+            pixelSize: [0.01, 0.01],
+            geographicEpsg: 4326,
+            noData: '65535',
+            bigEndian,
+          }),
+          { layerId: 'total' },
+        ),
+      ).grid;
+    const [little, big] = [await read(false), await read(true)];
+    expect(big.cellCount).toBe(308);
+    expect(Array.from(big.layers.total ?? []).reduce((sum, v) => sum + v, 0)).toBe(55_338);
+    expect(Array.from(big.layers.total ?? [])).toEqual(Array.from(little.layers.total ?? []));
+    expect(Array.from(big.raster?.pixelOfCell ?? [])).toEqual(Array.from(little.raster?.pixelOfCell ?? []));
+  });
+
   it('reads Int32 and Float64 samples', async () => {
     for (const sampleType of ['int32', 'float64'] as const) {
       const buffer = lonLat3x2([7, -1, 0, 1, 2, 3], { sampleType, noData: '-1' });

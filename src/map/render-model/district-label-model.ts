@@ -3,11 +3,17 @@ import type { Locale } from '../../state/locale';
 import type { DistrictLabel } from '../district-labels';
 import { labelPointOf } from './label-point';
 
+const compactFormats = new Map<Locale, Intl.NumberFormat>();
+
 /** Estimated population in the locale's compact form: 96.5万人, 965K people. */
 export function compactPopulation(value: number, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 }).format(
-    value,
-  );
+  // One formatter per locale: building one per label was 0.1 s of the main thread when the data arrived.
+  let format = compactFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
+    compactFormats.set(locale, format);
+  }
+  const number = format.format(value);
   return locale === 'zh-CN' ? `${number}人` : `${number} people`;
 }
 
