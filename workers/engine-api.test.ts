@@ -45,6 +45,44 @@ describe('engine api (in Node, no worker)', () => {
     expect(raster.value.ramp.thresholds.length).toBeGreaterThan(0);
   });
 
+  it('paints the layer named at load before answering, and hands that raster to the first request for it', async () => {
+    const dataset = smallDataset();
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(dataset) });
+    await api.loadDefaultDataset(urls, undefined, 'adults20plus');
+    // Cell 0 emptied after the load: the prepainted raster still shows it, a raster painted now does not.
+    (dataset.grid.layers.adults20plus as Float32Array)[0] = 0;
+    const alpha0 = () => {
+      const raster = api.populationRaster('adults20plus');
+      if (!raster.ok) throw new Error(raster.error.message);
+      return raster.value.image.rgba[3];
+    };
+    expect(alpha0()).toBeGreaterThan(0);
+    expect(alpha0()).toBe(0);
+  });
+
+  it('prepaints the resident layer when the named one is missing; any other request drops the prepainted raster', async () => {
+    const alpha0 = (api: ReturnType<typeof createEngineApi>, layer: string) => {
+      const raster = api.populationRaster(layer);
+      if (!raster.ok) throw new Error(raster.error.message);
+      return raster.value.image.rgba[3];
+    };
+    const emptyCell0 = (dataset: ReturnType<typeof smallDataset>) => {
+      for (const values of Object.values(dataset.grid.layers)) (values as Float32Array)[0] = 0;
+    };
+    const fallback = smallDataset();
+    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(fallback) });
+    await api.loadDefaultDataset(urls, undefined, 'children');
+    emptyCell0(fallback);
+    expect(alpha0(api, fallback.residentLayer)).toBeGreaterThan(0);
+
+    const dropped = smallDataset();
+    const other = createEngineApi({ fetchBytes, buildDataset: async () => ok(dropped) });
+    await other.loadDefaultDataset(urls, undefined, 'adults20plus');
+    emptyCell0(dropped);
+    expect(alpha0(other, dropped.residentLayer)).toBe(0);
+    expect(alpha0(other, 'adults20plus')).toBe(0);
+  });
+
   it('paints a grid without raster layout (CSV, H3) on a display layout of its own', async () => {
     const pointGrid = smallDataset();
     const painted = (api: ReturnType<typeof createEngineApi>) => {

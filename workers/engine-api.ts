@@ -11,7 +11,7 @@ import type { Facility } from '../src/core/model/facility';
 import type { RasterLayout } from '../src/core/model/grid';
 import { fail, ok, type Result } from '../src/core/model/result';
 import type { Results } from '../src/core/model/results';
-import { type DatasetSummary, summarizeDataset } from '../src/engine/dataset-summary';
+import { type DatasetSummary, layerToShow, summarizeDataset } from '../src/engine/dataset-summary';
 import { withTransfer } from '../src/engine/transfer';
 import {
   type OverlayKind,
@@ -164,6 +164,25 @@ export function createEngineApi(dependencies: EngineDependencies) {
   };
   let engine: Engine | undefined;
   const ramps = new Map<string, ClassRamp>();
+  /**
+   * A raster painted at load, before the main thread asks for it: at start-up the main thread is blocked for a
+   * second or more creating its WebGL context, and a question asked only after the load's answer arrived cost one
+   * more round trip on the way to the first complete frame. Taken (its pixels are transferred) by the first
+   * `populationRaster` call for its layer; dropped when the dataset changes.
+   */
+  let prepainted: { of: Dataset; raster: PopulationRaster } | undefined;
+  const paintRaster = (current: Dataset, layer: string): Result<PopulationRaster> => {
+    const values = current.grid.layers[layer];
+    if (!values) return fail('unknown-layer', `The dataset has no layer "${layer}"`);
+    const layout = displayLayout(current);
+    if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
+    let ramp = ramps.get(layer);
+    if (!ramp) {
+      ramp = buildClassRamp(values);
+      ramps.set(layer, ramp);
+    }
+    return ok({ layer, image: renderPopulationRaster(values, layout, ramp), ramp });
+  };
   // A second engine for scenarios other than the active one, so evaluating them never disturbs the live engine's
   // incremental state. Rebuilt when the dataset changes; options compared as JSON to skip a needless re-evaluation.
   let scratch: { dataset: Dataset; engine: Engine; optionsJson: string | undefined } | undefined;
@@ -186,6 +205,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
     async loadDefaultDataset(
       urls: DefaultDatasetUrls,
       onProgress?: ProgressCallback,
+      prepaintLayer?: string,
     ): Promise<Result<DatasetSummary>> {
       let files: DefaultDatasetFiles;
       try {
@@ -219,6 +239,11 @@ export function createEngineApi(dependencies: EngineDependencies) {
         live.optionsJson = undefined;
         ramps.clear();
         const summary = summarizeDataset(dataset);
+        if (prepaintLayer !== undefined) {
+          const layer = layerToShow(summary.layers, summary.residentLayer, prepaintLayer);
+          const painted = paintRaster(dataset, layer);
+          prepainted = painted.ok ? { of: dataset, raster: painted.value } : undefined;
+        }
         onProgress?.(1, 'summarise');
         return ok(summary);
       } catch (error) {
@@ -250,17 +275,11 @@ export function createEngineApi(dependencies: EngineDependencies) {
     /** The layer painted as RGBA with its class ramp; the pixel buffer is transferred, not copied. */
     populationRaster(layer: string): Result<PopulationRaster> {
       if (!dataset) return fail('no-dataset', 'No dataset is loaded');
-      const values = dataset.grid.layers[layer];
-      if (!values) return fail('unknown-layer', `The dataset has no layer "${layer}"`);
-      const layout = displayLayout(dataset);
-      if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
-      let ramp = ramps.get(layer);
-      if (!ramp) {
-        ramp = buildClassRamp(values);
-        ramps.set(layer, ramp);
-      }
-      const image = renderPopulationRaster(values, layout, ramp);
-      return withTransfer(ok({ layer, image, ramp }));
+      const ready =
+        prepainted?.of === dataset && prepainted.raster.layer === layer ? prepainted.raster : undefined;
+      prepainted = undefined;
+      const raster = ready ? ok(ready) : paintRaster(dataset, layer);
+      return raster.ok ? withTransfer(raster) : raster;
     },
 
     /** Per-district figures of the current facilities, from the analysis engine (model/results.ts). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeDataset } from './dataset-summary';
+import { layerToShow, summarizeDataset } from './dataset-summary';
 import { smallDataset } from './small-dataset.fixture';
 
 describe('summarizeDataset on the 4 × 4 fixture', () => {
@@ -49,5 +49,14 @@ describe('summarizeDataset on the 4 × 4 fixture', () => {
 
   it('is plain data that survives structured cloning', () => {
     expect(structuredClone(summary)).toEqual(summary);
+  });
+});
+
+describe('layerToShow', () => {
+  it('keeps the chosen layer when the dataset has it, else the resident layer, else the first', () => {
+    expect(layerToShow(['total', 'elderly60plus'], 'total', 'elderly60plus')).toBe('elderly60plus');
+    expect(layerToShow(['total', 'elderly60plus'], 'total', 'adults20plus')).toBe('total');
+    expect(layerToShow(['persons'], 'total', 'adults20plus')).toBe('persons');
+    expect(layerToShow([], 'total', 'adults20plus')).toBe('');
   });
 });

@@ -32,6 +32,16 @@ export interface DistrictProperties {
   nameEn?: string;
 }
 
+/**
+ * The population layer to draw for a dataset: the one the user last chose when the dataset has it, else the resident
+ * layer, else the first. The main thread asks for it, and the worker paints it ahead of the question at load.
+ */
+export function layerToShow(layers: readonly string[], residentLayer: string, preferred: string): string {
+  if (layers.includes(preferred)) return preferred;
+  if (layers.includes(residentLayer)) return residentLayer;
+  return layers[0] ?? '';
+}
+
 /** Everything the main thread shows about a loaded dataset; plain data, small (no per-cell arrays). */
 export interface DatasetSummary {
   id: string;

@@ -46,9 +46,14 @@ export interface EngineClientOptions {
 }
 
 export interface EngineClient {
+  /**
+   * Loads the default dataset. `prepaintLayer`, the layer the caller last showed, lets the worker paint the raster
+   * the caller will ask for next before answering (see the worker's `loadDefaultDataset`).
+   */
   loadDefaultDataset(
     urls: DefaultDatasetUrls,
     onProgress?: ProgressCallback,
+    prepaintLayer?: string,
   ): Promise<Result<DatasetSummary>>;
   /** Replaces districts and/or grid with imported ones; the grid's arrays are transferred, not copied. */
   loadDataset(replacement: DatasetReplacement): Promise<Result<DatasetReplaced>>;
@@ -122,9 +127,15 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     }
   };
 
-  const loadDefaultDataset = (urls: DefaultDatasetUrls, onProgress?: ProgressCallback) => {
+  const loadDefaultDataset = (
+    urls: DefaultDatasetUrls,
+    onProgress?: ProgressCallback,
+    prepaintLayer?: string,
+  ) => {
     lastUrls = urls;
-    return call((api) => api.loadDefaultDataset(urls, onProgress ? Comlink.proxy(onProgress) : undefined));
+    return call((api) =>
+      api.loadDefaultDataset(urls, onProgress ? Comlink.proxy(onProgress) : undefined, prepaintLayer),
+    );
   };
 
   const restart = (reason: ResultError) => {

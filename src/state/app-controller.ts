@@ -1,7 +1,7 @@
 /** The actions the UI calls: load the dataset, switch layer, language and basemap. */
 import { batch } from '@preact/signals';
 import type { Result } from '../core/model/result';
-import type { DatasetSummary } from '../engine/dataset-summary';
+import { type DatasetSummary, layerToShow } from '../engine/dataset-summary';
 import type { DefaultDatasetUrls, EngineClient } from '../engine/engine-client';
 import type { Locale } from './locale';
 import { type PreferenceStorage, writePreference } from './preferences';
@@ -48,12 +48,16 @@ export function createAppController(
     store.loadError.value = null;
     store.ready.value = false;
     store.progress.value = { fraction: 0, stage: 'fetch' };
-    const loaded = await engine.loadDefaultDataset(urls, (fraction, stage) => {
-      const previous = store.progress.value;
-      if (!previous || previous.stage === 'draw') return;
-      if (previous.stage !== stage) performance.mark(`lifecircle:stage-${stage}`);
-      store.progress.value = { fraction, stage };
-    });
+    const loaded = await engine.loadDefaultDataset(
+      urls,
+      (fraction, stage) => {
+        const previous = store.progress.value;
+        if (!previous || previous.stage === 'draw') return;
+        if (previous.stage !== stage) performance.mark(`lifecircle:stage-${stage}`);
+        store.progress.value = { fraction, stage };
+      },
+      store.populationLayer.peek(),
+    );
     const summary = valueOrReport(store, loaded);
     if (!summary) {
       store.progress.value = null;
@@ -61,11 +65,7 @@ export function createAppController(
     }
     performance.mark('lifecircle:dataset-loaded');
     store.progress.value = { fraction: 1, stage: 'draw' };
-    const layer = summary.layers.includes(store.populationLayer.peek())
-      ? store.populationLayer.peek()
-      : summary.layers.includes(summary.residentLayer)
-        ? summary.residentLayer
-        : (summary.layers[0] ?? '');
+    const layer = layerToShow(summary.layers, summary.residentLayer, store.populationLayer.peek());
     const [raster, results] = await Promise.all([requestLayer(layer), engine.results()]);
     performance.mark('lifecircle:raster-received');
     // One batch: panel, districts and grid appear together, so the map draws the new data in one go.
@@ -80,11 +80,7 @@ export function createAppController(
   };
 
   const installDataset = async (summary: DatasetSummary) => {
-    const layer = summary.layers.includes(store.populationLayer.peek())
-      ? store.populationLayer.peek()
-      : summary.layers.includes(summary.residentLayer)
-        ? summary.residentLayer
-        : (summary.layers[0] ?? '');
+    const layer = layerToShow(summary.layers, summary.residentLayer, store.populationLayer.peek());
     const [raster, results] = await Promise.all([requestLayer(layer), engine.results()]);
     batch(() => {
       store.populationLayer.value = layer;

@@ -216,7 +216,13 @@ async function readByBlocks(
       const columns = Math.min(blockWidth, width - left);
       for (let row = 0; row < rows; row++) {
         const start = row * blockWidth;
-        convertSamples(samples.subarray(start, start + columns), values, (top + row) * width + left, noData, bad);
+        convertSamples(
+          samples.subarray(start, start + columns),
+          values,
+          (top + row) * width + left,
+          noData,
+          bad,
+        );
       }
     }
     onProgress?.((top + rows) / height);
