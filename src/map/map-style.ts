@@ -30,18 +30,17 @@ export function offlineStyle(): StyleSpecification {
 }
 
 /**
- * `initialDistrictsUrl` shows the district file's outlines while the worker is still loading, which also makes
- * MapLibre compile the district shaders early; the loaded districts (with their ids) replace it.
+ * The city outline from its file, and the districts empty until the worker's summary arrives (with their ids). The
+ * district file is not also loaded here to show outlines early: MapLibre's worker would parse and tile it only for
+ * the summary to replace it, and under software WebGL at start-up that work competed with the grid decode for the
+ * machine's two cores (about 0.1 s later "ready" in alternating runs).
  */
-export function overlaySources(
-  cityOutlineUrl: string,
-  initialDistrictsUrl?: string,
-): Record<string, SourceSpecification> {
+export function overlaySources(cityOutlineUrl: string): Record<string, SourceSpecification> {
   return {
     [SOURCE.city]: { type: 'geojson', data: cityOutlineUrl },
     [SOURCE.districts]: {
       type: 'geojson',
-      data: initialDistrictsUrl ?? { type: 'FeatureCollection', features: [] },
+      data: { type: 'FeatureCollection', features: [] },
       promoteId: 'id',
     },
   };

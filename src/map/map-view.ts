@@ -30,8 +30,6 @@ maplibregl.setWorkerUrl(workerUrl);
 
 export interface MapViewOptions {
   cityOutlineUrl: string;
-  /** District outlines to show until the dataset's districts arrive. */
-  initialDistrictsUrl?: string;
   initialBounds: Bounds;
   /** A click on the map: `facilityId` is the facility under the pointer, or null for an empty spot. */
   onClick?: (lon: number, lat: number, facilityId: string | null) => void;
@@ -124,9 +122,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const addOverlay = () => {
     styleReady = true;
     const offline = store.basemap.peek().status !== 'online';
-    for (const [id, source] of Object.entries(
-      overlaySources(options.cityOutlineUrl, store.summary.peek() ? undefined : options.initialDistrictsUrl),
-    )) {
+    for (const [id, source] of Object.entries(overlaySources(options.cityOutlineUrl))) {
       if (!map.getSource(id)) map.addSource(id, source);
     }
     if (!map.getSource(SOURCE.population)) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { MapView } from '../map/map-view';
-import { cityOutlineUrl, defaultDatasetUrls, defaultInitialBounds } from '../state/default-dataset-urls';
+import { cityOutlineUrl, defaultInitialBounds } from '../state/default-dataset-urls';
 import { AnalysisCard } from './analysis-card';
 import { useApp } from './app-context';
 import { DistrictPopup } from './district-popup';
@@ -21,7 +21,6 @@ export function MapPane() {
       if (unmounted) return;
       view = createMapView(element, store, {
         cityOutlineUrl: cityOutlineUrl(document.baseURI),
-        initialDistrictsUrl: defaultDatasetUrls(document.baseURI).districtsGeoJson,
         initialBounds: defaultInitialBounds,
         onClick: (lon, lat, facilityId) => {
           if (!store.ready.peek()) return;
