@@ -45,6 +45,8 @@ export function createDistrictChoropleth(map: maplibregl.Map, store: AppStore): 
         paint: {
           'fill-color': ['to-color', ['coalesce', ['feature-state', 'choropleth'], 'rgba(0,0,0,0)']],
           'fill-opacity': 0.32,
+          // The district outlines draw the edges; no second, anti-aliasing pass.
+          'fill-antialias': false,
         },
       },
       map.getLayer(LAYER.districtFill) ? LAYER.districtFill : undefined,

@@ -29,18 +29,43 @@ export function offlineStyle(): StyleSpecification {
   };
 }
 
+/** Id of the speck that stands in for the districts until the worker's summary arrives (see overlaySources). */
+export const WARM_UP_DISTRICT_ID = '__warm-up__';
+
 /**
- * The city outline from its file, and the districts empty until the worker's summary arrives (with their ids). The
- * district file is not also loaded here to show outlines early: MapLibre's worker would parse and tile it only for
- * the summary to replace it, and under software WebGL at start-up that work competed with the grid decode for the
- * machine's two cores (about 0.1 s later "ready" in alternating runs).
+ * The city outline from its file, and until the worker's summary arrives (with the districts' ids) a speck of a
+ * district, 1 m across, at `warmUpAt`. The speck makes MapLibre build the district layers' shader programs while
+ * the grid is still decoding: each build waits for the GPU process, 30–60 ms apiece under software WebGL, and built
+ * only once the districts arrived they delayed the first complete frame. The district file itself is not loaded
+ * here: MapLibre's worker would parse and tile it only for the summary to replace it, and that competed with the
+ * grid decode for the machine's two cores (about 0.1 s later "ready" in alternating runs).
  */
-export function overlaySources(cityOutlineUrl: string): Record<string, SourceSpecification> {
+export function overlaySources(
+  cityOutlineUrl: string,
+  warmUpAt: [number, number],
+): Record<string, SourceSpecification> {
+  const [lon, lat] = warmUpAt;
+  const half = 0.000005;
   return {
     [SOURCE.city]: { type: 'geojson', data: cityOutlineUrl },
     [SOURCE.districts]: {
       type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
+      data: {
+        type: 'Feature',
+        properties: { id: WARM_UP_DISTRICT_ID },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [lon - half, lat - half],
+              [lon + half, lat - half],
+              [lon + half, lat + half],
+              [lon - half, lat + half],
+              [lon - half, lat - half],
+            ],
+          ],
+        },
+      },
       promoteId: 'id',
     },
   };
@@ -67,7 +92,8 @@ export function overlayLayers(options: { offline: boolean; withPopulation: boole
       id: LAYER.cityLand,
       type: 'fill',
       source: SOURCE.city,
-      paint: { 'fill-color': '#fbfaf7' },
+      // No anti-aliased edge pass (a second program and draw per fill): the city outline covers the edge.
+      paint: { 'fill-color': '#fbfaf7', 'fill-antialias': false },
     });
   }
   if (options.withPopulation) layers.push(populationLayer());
@@ -79,6 +105,7 @@ export function overlayLayers(options: { offline: boolean; withPopulation: boole
       paint: {
         'fill-color': '#1d4ed8',
         'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.14, 0],
+        'fill-antialias': false,
       },
     },
     {
