@@ -29,43 +29,18 @@ export function offlineStyle(): StyleSpecification {
   };
 }
 
-/** Id of the speck that stands in for the districts until the worker's summary arrives (see overlaySources). */
-export const WARM_UP_DISTRICT_ID = '__warm-up__';
-
 /**
- * The city outline from its file, and until the worker's summary arrives (with the districts' ids) a speck of a
- * district, 1 m across, at `warmUpAt`. The speck makes MapLibre build the district layers' shader programs while
- * the grid is still decoding: each build waits for the GPU process, 30–60 ms apiece under software WebGL, and built
- * only once the districts arrived they delayed the first complete frame. The district file itself is not loaded
- * here: MapLibre's worker would parse and tile it only for the summary to replace it, and that competed with the
- * grid decode for the machine's two cores (about 0.1 s later "ready" in alternating runs).
+ * The city outline from its file, and the districts empty until the worker's summary arrives (with their ids). The
+ * district file is not also loaded here to show outlines early: MapLibre's worker would parse and tile it only for
+ * the summary to replace it, and at start-up that work competed with the grid decode for the machine's two cores
+ * (about 0.1 s later "ready" in alternating runs under software WebGL).
  */
-export function overlaySources(
-  cityOutlineUrl: string,
-  warmUpAt: [number, number],
-): Record<string, SourceSpecification> {
-  const [lon, lat] = warmUpAt;
-  const half = 0.000005;
+export function overlaySources(cityOutlineUrl: string): Record<string, SourceSpecification> {
   return {
     [SOURCE.city]: { type: 'geojson', data: cityOutlineUrl },
     [SOURCE.districts]: {
       type: 'geojson',
-      data: {
-        type: 'Feature',
-        properties: { id: WARM_UP_DISTRICT_ID },
-        geometry: {
-          type: 'Polygon',
-          coordinates: [
-            [
-              [lon - half, lat - half],
-              [lon + half, lat - half],
-              [lon + half, lat + half],
-              [lon - half, lat + half],
-              [lon - half, lat - half],
-            ],
-          ],
-        },
-      },
+      data: { type: 'FeatureCollection', features: [] },
       promoteId: 'id',
     },
   };

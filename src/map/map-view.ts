@@ -21,15 +21,7 @@ import {
 } from './district-labels';
 import { facilityUnderPointer } from './facility-drag';
 import { createFacilityLayer } from './facility-layer';
-import {
-  ATTRIBUTION,
-  LAYER,
-  offlineStyle,
-  overlayLayers,
-  overlaySources,
-  SOURCE,
-  WARM_UP_DISTRICT_ID,
-} from './map-style';
+import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
 import { districtLabels } from './render-model/district-label-model';
 import { withDragPreview } from './render-model/facility-hit';
 import { placeLabels, textWidthPixels } from './render-model/label-placement';
@@ -130,12 +122,11 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const addOverlay = () => {
     styleReady = true;
     const offline = store.basemap.peek().status !== 'online';
-    const [west, south, east, north] = options.initialBounds;
-    const warmUpAt: [number, number] = [(west + east) / 2, (south + north) / 2];
-    for (const [id, source] of Object.entries(overlaySources(options.cityOutlineUrl, warmUpAt))) {
+    for (const [id, source] of Object.entries(overlaySources(options.cityOutlineUrl))) {
       if (!map.getSource(id)) map.addSource(id, source);
     }
     if (!map.getSource(SOURCE.population)) {
+      const [west, south, east, north] = options.initialBounds;
       map.addSource(SOURCE.population, {
         type: 'image',
         coordinates: [
@@ -206,7 +197,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const analysisLayers = [createCoverageOverlay(map, store), createDistrictChoropleth(map, store)];
   map.on('mousemove', LAYER.districtFill, (event) => {
     const id = event.features?.[0]?.properties?.id;
-    if (typeof id === 'string' && id !== WARM_UP_DISTRICT_ID && id !== hoveredOnMap) {
+    if (typeof id === 'string' && id !== hoveredOnMap) {
       hoveredOnMap = id;
       store.hoveredDistrictId.value = id;
     }
