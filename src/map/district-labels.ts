@@ -77,8 +77,16 @@ export function createDistrictLabels(map: maplibregl.Map): DistrictLabels {
   const layer = document.createElement('div');
   layer.className = 'district-labels';
   layer.setAttribute('aria-hidden', 'true');
-  layer.style.setProperty('--label-font', LABEL_FONT_FAMILY);
-  layer.style.setProperty('--label-halo', `${HALO_PIXELS}px`);
+  // The sizes the placement (label-placement.ts) and the picture export use, so the three cannot drift apart.
+  const properties: Record<string, string> = {
+    '--label-font': LABEL_FONT_FAMILY,
+    '--label-halo': `${HALO_PIXELS}px`,
+    '--label-name-size': `${NAME_SIZE_PIXELS}px`,
+    '--label-small-name-size': `${NAME_SIZE_PIXELS * SMALL_NAME_SCALE}px`,
+    '--label-detail-size': `${DETAIL_SIZE_PIXELS}px`,
+    '--label-detail-offset': `${DETAIL_OFFSET_PIXELS}px`,
+  };
+  for (const [name, value] of Object.entries(properties)) layer.style.setProperty(name, value);
   // Above the canvas, below MapLibre's controls and popups.
   map.getCanvasContainer().after(layer);
   const elements = new Map<string, LabelElements>();
