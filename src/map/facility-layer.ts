@@ -11,6 +11,12 @@ import { type FacilityStyle, facilityStyle } from './render-model/facility-style
 
 export interface FacilityLayer {
   update(facilities: readonly Facility[], selectedId: string | null): void;
+  /**
+   * Draws the (possibly empty) layers from now on, so deck.gl sets itself up and compiles their shaders before the
+   * first facility is placed. Called when the app is idle after start-up: done at the first click instead, it froze
+   * the main thread for about 0.7 s under software WebGL.
+   */
+  warmUp(): void;
   destroy(): void;
 }
 
@@ -19,43 +25,55 @@ const POINTS_LAYER_ID = 'facility-points';
 type Drawn = FacilityStyle & { id: string };
 
 export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
+  let warm = false;
+  let shown: { facilities: readonly Facility[]; selectedId: string | null } = {
+    facilities: [],
+    selectedId: null,
+  };
+  const update = (facilities: readonly Facility[], selectedId: string | null) => {
+    shown = { facilities, selectedId };
+    const data: Drawn[] = facilities.map((f) => ({ id: f.id, ...facilityStyle(f, selectedId) }));
+    // No layers for no facilities until warmed up: an empty layer still compiles its shaders, and at start-up that
+    // would create deck.gl's overlay (deck-layers.ts) on the way to the first complete frame.
+    if (data.length === 0 && !warm) {
+      deck.set('facilities', []);
+      return;
+    }
+    deck.set('facilities', [
+      new ScatterplotLayer<Drawn>({
+        id: 'facility-radii',
+        data,
+        getPosition: (d) => d.position,
+        getRadius: (d) => d.radiusMeters,
+        radiusUnits: 'meters',
+        stroked: true,
+        filled: true,
+        getFillColor: (d) => d.circleFill,
+        getLineColor: (d) => d.circleLine,
+        lineWidthUnits: 'pixels',
+        getLineWidth: 1.5,
+      }),
+      new ScatterplotLayer<Drawn>({
+        id: POINTS_LAYER_ID,
+        data,
+        getPosition: (d) => d.position,
+        radiusUnits: 'pixels',
+        getRadius: (d) => (d.selected ? 8 : 6),
+        stroked: true,
+        filled: true,
+        getFillColor: (d) => d.pointFill,
+        getLineColor: (d) => d.pointLine,
+        lineWidthUnits: 'pixels',
+        getLineWidth: (d) => (d.selected ? 3 : 2),
+      }),
+    ]);
+  };
   return {
-    update(facilities, selectedId) {
-      const data: Drawn[] = facilities.map((f) => ({ id: f.id, ...facilityStyle(f, selectedId) }));
-      // No layers for no facilities: an empty layer still compiles its shaders, and keeps deck.gl's overlay from
-      // being created at all on a new scenario (deck-layers.ts).
-      if (data.length === 0) {
-        deck.set('facilities', []);
-        return;
-      }
-      deck.set('facilities', [
-        new ScatterplotLayer<Drawn>({
-          id: 'facility-radii',
-          data,
-          getPosition: (d) => d.position,
-          getRadius: (d) => d.radiusMeters,
-          radiusUnits: 'meters',
-          stroked: true,
-          filled: true,
-          getFillColor: (d) => d.circleFill,
-          getLineColor: (d) => d.circleLine,
-          lineWidthUnits: 'pixels',
-          getLineWidth: 1.5,
-        }),
-        new ScatterplotLayer<Drawn>({
-          id: POINTS_LAYER_ID,
-          data,
-          getPosition: (d) => d.position,
-          radiusUnits: 'pixels',
-          getRadius: (d) => (d.selected ? 8 : 6),
-          stroked: true,
-          filled: true,
-          getFillColor: (d) => d.pointFill,
-          getLineColor: (d) => d.pointLine,
-          lineWidthUnits: 'pixels',
-          getLineWidth: (d) => (d.selected ? 3 : 2),
-        }),
-      ]);
+    update,
+    warmUp() {
+      if (warm) return;
+      warm = true;
+      update(shown.facilities, shown.selectedId);
     },
     destroy() {
       deck.set('facilities', []);
