@@ -60,14 +60,14 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const deck = createDeckLayers(map);
   const labels = createDistrictLabels(map);
   const facilityLayer = createFacilityLayer(deck);
-  // deck.gl, which draws the facilities, sets itself up when the pointer first comes over the map after start-up
+  // deck.gl, which draws the facilities, sets itself up when the pointer first moves over the map after start-up
   // (usually well before a first placement), not at the click: there it froze the main thread for about 0.7 s.
   const warmUpFacilities = () => {
     if (!store.ready.peek()) return;
-    map.off('mouseover', warmUpFacilities);
+    map.off('mousemove', warmUpFacilities);
     facilityLayer.warmUp();
   };
-  map.on('mouseover', warmUpFacilities);
+  map.on('mousemove', warmUpFacilities);
   map.on('click', (event) => {
     const facilities = store.activeScenario.peek().facilities;
     const facilityId = facilityUnderPointer(map, facilities, event.point.x, event.point.y);
