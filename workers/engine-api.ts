@@ -201,7 +201,11 @@ export function createEngineApi(dependencies: EngineDependencies) {
   };
 
   return {
-    /** Fetches the default dataset's files, builds the Dataset (kept in the worker) and returns its summary. */
+    /**
+     * Fetches the default dataset's files, builds the Dataset (kept in the worker) and returns its summary. With
+     * `prepaintLayer` (the layer the caller last showed), the raster the caller will ask for next is painted before
+     * answering (`layerToShow`), and the next `populationRaster` call for it returns at once.
+     */
     async loadDefaultDataset(
       urls: DefaultDatasetUrls,
       onProgress?: ProgressCallback,

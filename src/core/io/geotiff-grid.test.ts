@@ -212,6 +212,26 @@ describe('readGeoTiffGrid errors', () => {
     expect(message).toContain('column 1, row 1');
   });
 
+  it('names the first negative pixel in row order, also when a tiled file is read tile by tile', async () => {
+    // 20 × 18 in 16-pixel tiles: tile 0 holds a negative at column 2, row 5; tile 1 one at column 17, row 1.
+    // Tile 0 is read first, but row 1 comes first in row order.
+    const values = Array.from({ length: 360 }, (_, p) => (p === 5 * 20 + 2 || p === 1 * 20 + 17 ? -4 : 1));
+    const buffer = writeTiff({
+      width: 20,
+      height: 18,
+      values,
+      sampleType: 'int16',
+      layout: { kind: 'tiles', tileSize: 16 },
+      origin: [114, 31],
+      pixelSize: [0.01, 0.01],
+      geographicEpsg: 4326,
+      noData: '-9999',
+    });
+    const message = expectCode(await readGeoTiffGrid(buffer, { layerId: 'p' }), 'geotiff-negative-value');
+    expect(message).toContain('2 pixels hold negative values');
+    expect(message).toContain('column 17, row 1');
+  });
+
   it('rejects non-TIFF bytes, rotated rasters and rasters without georeferencing', async () => {
     expectCode(
       await readGeoTiffGrid(new Uint8Array([1, 2, 3, 4]).buffer, { layerId: 'p' }),
