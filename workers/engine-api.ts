@@ -8,24 +8,19 @@ import { createEngine, type Engine } from '../src/core/analysis/engine';
 import { diffCoverageMasks, sumCoverageChange } from '../src/core/compare/coverage-mask-delta';
 import type { Dataset } from '../src/core/model/dataset';
 import type { Facility } from '../src/core/model/facility';
-import type { RasterLayout } from '../src/core/model/grid';
 import { fail, ok, type Result } from '../src/core/model/result';
 import type { Results } from '../src/core/model/results';
 import { type DatasetSummary, layerToShow, summarizeDataset } from '../src/engine/dataset-summary';
 import { withTransfer } from '../src/engine/transfer';
-import {
-  type OverlayKind,
-  overlayCodes,
-  overlayRamp,
-  sfcaBreaks,
-  splitOverlayCodes,
-} from '../src/map/render-model/cell-overlay';
-import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
 import { renderCoverageChange } from '../src/map/render-model/coverage-change-raster';
-import { cropRasterImage } from '../src/map/render-model/crop-raster-image';
-import { pointDisplayLayout } from '../src/map/render-model/point-display-layout';
-import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
+import type { RasterImage } from '../src/map/render-model/population-raster';
 import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './import-dataset';
+import {
+  createMapPainter,
+  type OverlayImage,
+  type OverlayRequest,
+  type PopulationRaster,
+} from './map-painter';
 
 export interface DefaultDatasetUrls {
   adultsTiff: string;
@@ -55,12 +50,6 @@ export interface CellSurface {
   values: Uint8Array | Float32Array;
 }
 
-export interface PopulationRaster {
-  layer: string;
-  image: RasterImage;
-  ramp: ClassRamp;
-}
-
 /** A scenario as the second engine needs it: its facilities and the options it is judged by. */
 export interface ScenarioEvaluationInput {
   facilities: Facility[];
@@ -75,38 +64,6 @@ export interface CoverageChangeImage {
   gainedPopulation: number;
   /** Residents in cells covered only in the first scenario, persons. */
   lostPopulation: number;
-}
-
-/**
- * A coverage or 2SFCA overlay in two images with the population raster's geometry: `base` paints every populated
- * cell in class 0 (not covered / nothing reachable) and changes only with the kind and layer; `image` paints the
- * classes above 0, cropped to where they are, so an edit uploads only the catchments' extent.
- */
-export interface OverlayImage {
-  type: string;
-  kind: OverlayKind;
-  /** Population layer the cells were judged on. */
-  layer: string;
-  /** Classes ≥ 1, cropped (crop-raster-image.ts); null when no cell is in them. */
-  image: RasterImage | null;
-  /** Class 0 over every populated cell, full size; only when the request asked `withBase`. */
-  base: RasterImage | null;
-  /** 2SFCA class limits (cell-overlay.ts `sfcaBreaks`); empty for coverage. */
-  breaks: number[];
-  /** Populated cells and persons per class (coverage: [not covered, covered]). */
-  cellsPerClass: number[];
-  populationPerClass: number[];
-}
-
-export interface OverlayRequest {
-  type: string;
-  kind: OverlayKind;
-  /** Population layer whose populated cells are drawn (the results' `method.layer`). */
-  layer: string;
-  /** Reference for the 2SFCA classes, m² per 100 households (the rule set's area threshold). */
-  referencePer100Households: number;
-  /** Also paint the base image (first request of a kind or layer). */
-  withBase?: boolean;
 }
 
 export interface EngineDependencies {
@@ -154,35 +111,8 @@ function setScenarioOn(
 
 export function createEngineApi(dependencies: EngineDependencies) {
   let dataset: Dataset | undefined;
-  /** Drawing layout of a grid without one (CSV, H3, GeoJSON cells); built on first use, per dataset. */
-  let pointLayout: { of: Dataset; layout: RasterLayout | undefined } | undefined;
-  /** Where each cell is drawn: the grid's own raster layout, or {@link pointDisplayLayout} for point grids. */
-  const displayLayout = (current: Dataset): RasterLayout | undefined => {
-    if (current.grid.raster) return current.grid.raster;
-    if (pointLayout?.of !== current) pointLayout = { of: current, layout: pointDisplayLayout(current.grid) };
-    return pointLayout.layout;
-  };
   let engine: Engine | undefined;
-  const ramps = new Map<string, ClassRamp>();
-  /**
-   * A raster painted at load, before the main thread asks for it: at start-up the main thread is blocked for a
-   * second or more creating its WebGL context, and a question asked only after the load's answer arrived cost one
-   * more round trip on the way to the first complete frame. Taken (its pixels are transferred) by the first
-   * `populationRaster` call for its layer; dropped when the dataset changes.
-   */
-  let prepainted: { of: Dataset; raster: PopulationRaster } | undefined;
-  const paintRaster = (current: Dataset, layer: string): Result<PopulationRaster> => {
-    const values = current.grid.layers[layer];
-    if (!values) return fail('unknown-layer', `The dataset has no layer "${layer}"`);
-    const layout = displayLayout(current);
-    if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
-    let ramp = ramps.get(layer);
-    if (!ramp) {
-      ramp = buildClassRamp(values);
-      ramps.set(layer, ramp);
-    }
-    return ok({ layer, image: renderPopulationRaster(values, layout, ramp), ramp });
-  };
+  const painter = createMapPainter();
   // A second engine for scenarios other than the active one, so evaluating them never disturbs the live engine's
   // incremental state. Rebuilt when the dataset changes; options compared as JSON to skip a needless re-evaluation.
   let scratch: { dataset: Dataset; engine: Engine; optionsJson: string | undefined } | undefined;
@@ -241,12 +171,9 @@ export function createEngineApi(dependencies: EngineDependencies) {
         dataset = built.value;
         engine = created.value;
         live.optionsJson = undefined;
-        ramps.clear();
         const summary = summarizeDataset(dataset);
         if (prepaintLayer !== undefined) {
-          const layer = layerToShow(summary.layers, summary.residentLayer, prepaintLayer);
-          const painted = paintRaster(dataset, layer);
-          prepainted = painted.ok ? { of: dataset, raster: painted.value } : undefined;
+          painter.prepaint(dataset, layerToShow(summary.layers, summary.residentLayer, prepaintLayer));
         }
         onProgress?.(1, 'summarise');
         return ok(summary);
@@ -269,7 +196,6 @@ export function createEngineApi(dependencies: EngineDependencies) {
         dataset = replaced.value.dataset;
         engine = created.value;
         live.optionsJson = undefined;
-        ramps.clear();
         return ok({ summary: summarizeDataset(dataset), warnings: replaced.value.warnings });
       } catch (error) {
         return fail('load-failed', messageOf(error));
@@ -279,10 +205,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
     /** The layer painted as RGBA with its class ramp; the pixel buffer is transferred, not copied. */
     populationRaster(layer: string): Result<PopulationRaster> {
       if (!dataset) return fail('no-dataset', 'No dataset is loaded');
-      const ready =
-        prepainted?.of === dataset && prepainted.raster.layer === layer ? prepainted.raster : undefined;
-      prepainted = undefined;
-      const raster = ready ? ok(ready) : paintRaster(dataset, layer);
+      const raster = painter.populationRaster(dataset, layer);
       return raster.ok ? withTransfer(raster) : raster;
     },
 
@@ -364,7 +287,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
       type: string,
     ): Result<CoverageChangeImage> {
       if (!dataset) return fail('no-dataset', 'No dataset is loaded');
-      const layout = displayLayout(dataset);
+      const layout = painter.layoutOf(dataset);
       if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
       const first = scratchEngine(before);
       if (!first.ok) return first;
@@ -386,26 +309,10 @@ export function createEngineApi(dependencies: EngineDependencies) {
      */
     overlayImage(request: OverlayRequest): Result<OverlayImage> {
       if (!engine || !dataset) return fail('no-dataset', 'No dataset is loaded');
-      const population = dataset.grid.layers[request.layer];
-      if (!population) return fail('unknown-layer', `The dataset has no layer "${request.layer}"`);
-      const layout = displayLayout(dataset);
-      if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
       const surface =
         request.kind === 'coverage' ? engine.coverageMask(request.type) : engine.sfcaSurface(request.type);
-      const breaks = request.kind === 'sfca' ? sfcaBreaks(request.referencePer100Households) : [];
-      const { codes, cellsPerClass, populationPerClass } = overlayCodes(
-        request.kind,
-        surface,
-        population,
-        breaks,
-      );
-      const { upper, base } = splitOverlayCodes(codes);
-      const ramp = overlayRamp(request.kind);
-      const image = cropRasterImage(renderPopulationRaster(upper, layout, ramp));
-      const baseImage = request.withBase ? renderPopulationRaster(base, layout, ramp) : null;
-      const { type, kind, layer } = request;
-      const value = { type, kind, layer, image, base: baseImage, breaks, cellsPerClass, populationPerClass };
-      return image || baseImage ? withTransfer(ok(value)) : ok(value);
+      const painted = painter.overlayImage(dataset, surface, request);
+      return painted.ok && (painted.value.image || painted.value.base) ? withTransfer(painted) : painted;
     },
 
     /** Removes one facility incrementally. */
@@ -418,4 +325,5 @@ export function createEngineApi(dependencies: EngineDependencies) {
 }
 
 export type { DatasetReplaced, DatasetReplacement } from './import-dataset';
+export type { OverlayImage, OverlayRequest, PopulationRaster } from './map-painter';
 export type EngineApi = ReturnType<typeof createEngineApi>;
