@@ -161,6 +161,9 @@ function rowsPerRead(image: GeoTIFFImage): number {
   return Math.max(blockHeight, Math.ceil(256 / blockHeight) * blockHeight);
 }
 
+/** Takes raw samples for the pixels from `offset` on (row-major over the whole image). */
+type WriteSamples = (samples: ArrayLike<number>, offset: number) => void;
+
 /** Host byte order: a typed-array view over a decoded block is only right when it matches the file's. */
 const HOST_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -198,9 +201,7 @@ async function readByBlocks(
   image: GeoTIFFImage,
   band: number,
   decoder: BaseDecoder,
-  values: Float32Array,
-  noData: number | undefined,
-  bad: BadValues,
+  write: WriteSamples,
   onProgress: ((fraction: number) => void) | undefined,
 ): Promise<void> {
   const width = image.getWidth();
@@ -216,13 +217,7 @@ async function readByBlocks(
       const columns = Math.min(blockWidth, width - left);
       for (let row = 0; row < rows; row++) {
         const start = row * blockWidth;
-        convertSamples(
-          samples.subarray(start, start + columns),
-          values,
-          (top + row) * width + left,
-          noData,
-          bad,
-        );
+        write(samples.subarray(start, start + columns), (top + row) * width + left);
       }
     }
     onProgress?.((top + rows) / height);
@@ -233,9 +228,7 @@ async function readByBlocks(
 async function readByWindows(
   image: GeoTIFFImage,
   band: number,
-  values: Float32Array,
-  noData: number | undefined,
-  bad: BadValues,
+  write: WriteSamples,
   onProgress: ((fraction: number) => void) | undefined,
 ): Promise<void> {
   const width = image.getWidth();
@@ -248,7 +241,7 @@ async function readByWindows(
       samples: [band],
       interleave: true,
     });
-    convertSamples(rows, values, top * width, noData, bad);
+    write(rows, top * width);
     onProgress?.(bottom / height);
   }
 }
@@ -304,9 +297,10 @@ async function decodeImage(
   const noData = parseGdalNoData(await image.getFileDirectory().loadValue('GDAL_NODATA'));
   const values = new Float32Array(width * height);
   const bad: BadValues = { negativeCount: 0, infiniteCount: 0, firstPixel: -1, firstValue: 0 };
+  const write: WriteSamples = (samples, offset) => convertSamples(samples, values, offset, noData, bad);
   const decoder = await blockDecoder(image);
-  if (decoder) await readByBlocks(image, band, decoder, values, noData, bad, onProgress);
-  else await readByWindows(image, band, values, noData, bad, onProgress);
+  if (decoder) await readByBlocks(image, band, decoder, write, onProgress);
+  else await readByWindows(image, band, write, onProgress);
   if (bad.firstPixel >= 0) return badValuesError(bad, width);
   const flipColumns = stepX < 0;
   const flipRows = stepY > 0;
