@@ -1,19 +1,8 @@
 import type { LayersList } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
-import type { Facility } from '../core/model/facility';
 import type { DeckLayers } from './deck-layers';
 import { createFacilityLayer } from './facility-layer';
-
-const station: Facility = {
-  id: 'f1',
-  name: 'a',
-  type: 'community_service_station',
-  status: 'proposed',
-  lon: 114.2,
-  lat: 30.6,
-  floorAreaSquareMeters: 600,
-  radiusMeters: 300,
-};
+import { station } from './render-model/station.fixture';
 
 /** The deck.gl layer groups as set, without deck.gl drawing anything. */
 function recordingDeck() {

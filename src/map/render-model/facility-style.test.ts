@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Facility } from '../../core/model/facility';
 import { facilityStyle, hexToRgb } from './facility-style';
-
-const station: Facility = {
-  id: 'f1',
-  name: 'a',
-  type: 'community_service_station',
-  status: 'proposed',
-  lon: 114.2,
-  lat: 30.6,
-  floorAreaSquareMeters: 600,
-  radiusMeters: 300,
-};
+import { station } from './station.fixture';
 
 describe('facility style', () => {
   it('reads #rrggbb', () => {
