@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../src/core/model/result';
-import { smallDataset } from '../src/engine/small-dataset.fixture';
+import { cell5Station, smallDataset } from '../src/engine/small-dataset.fixture';
 import { transferListOf } from '../src/engine/transfer';
 import { type BuildDataset, createEngineApi, type LoadStage } from './engine-api';
 
@@ -193,18 +193,7 @@ describe('engine api (in Node, no worker)', () => {
     const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await api.loadDefaultDataset(urls);
     // A 100 m² station on the centre of cell 5 with a 50 m radius reaches only cell 5 (neighbours are ≥ 96 m away).
-    api.setFacilities([
-      {
-        id: 'f',
-        name: 'f',
-        type: 'community_service_station',
-        status: 'proposed',
-        lon: 114.0015,
-        lat: 30.0025,
-        floorAreaSquareMeters: 100,
-        radiusMeters: 50,
-      },
-    ]);
+    api.setFacilities([cell5Station]);
     const coverage = api.cellSurface('community_service_station', 'coverage');
     const sfca = api.cellSurface('community_service_station', 'sfca');
     if (!coverage.ok || !sfca.ok) throw new Error('surface failed');

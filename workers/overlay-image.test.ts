@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../src/core/model/result';
-import { smallDataset } from '../src/engine/small-dataset.fixture';
+import { cell5Station, smallDataset } from '../src/engine/small-dataset.fixture';
 import { transferListOf } from '../src/engine/transfer';
 import { COVERAGE_COLOURS } from '../src/map/render-model/cell-overlay';
 import { createEngineApi } from './engine-api';
@@ -12,19 +12,8 @@ describe('engine api overlayImage (in Node)', () => {
   it('paints the coverage of one station: its cell covered, every other populated cell not covered', async () => {
     const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await api.loadDefaultDataset(urls);
-    // 100 m² station on the centre of cell 5 with a 50 m radius reaches only cell 5 (see engine-api.test.ts).
-    api.setFacilities([
-      {
-        id: 'f',
-        name: 'f',
-        type: 'community_service_station',
-        status: 'proposed',
-        lon: 114.0015,
-        lat: 30.0025,
-        floorAreaSquareMeters: 100,
-        radiusMeters: 50,
-      },
-    ]);
+    // 100 m² station on the centre of cell 5 with a 50 m radius reaches only cell 5 (small-dataset.fixture.ts).
+    api.setFacilities([cell5Station]);
     const overlay = api.overlayImage({
       type: 'community_service_station',
       kind: 'coverage',

@@ -1,5 +1,6 @@
 import type { Polygon } from 'geojson';
 import type { Dataset } from '../core/model/dataset';
+import type { Facility } from '../core/model/facility';
 
 /** A lon/lat rectangle as a GeoJSON polygon, counter-clockwise from the south-west corner. */
 export const rectangle = (west: number, south: number, east: number, north: number): Polygon => ({
@@ -71,3 +72,18 @@ export function smallDataset(): Dataset {
     sourceCrs: 'EPSG:4326',
   };
 }
+
+/**
+ * A 100 m² community service station on the centre of cell 5 of {@link smallDataset} with a 50 m radius: it reaches
+ * only cell 5 (the neighbouring centres are ≥ 96 m away).
+ */
+export const cell5Station: Facility = {
+  id: 'f',
+  name: 'f',
+  type: 'community_service_station',
+  status: 'proposed',
+  lon: 114.0015,
+  lat: 30.0025,
+  floorAreaSquareMeters: 100,
+  radiusMeters: 50,
+};
