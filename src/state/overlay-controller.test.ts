@@ -106,11 +106,16 @@ describe('overlay controller', () => {
     const stop = createOverlayController(store, engine);
     store.results.value = results(30);
     store.overlayKind.value = 'coverage';
+    // The coverage request is really sent (otherwise the checks below would hold trivially)…
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.request).toMatchObject({ kind: 'coverage' });
     store.overlayKind.value = 'none';
     expect(store.overlayImage.value).toBeNull();
     calls[0]?.release();
     await settle();
+    // …its answer is dropped, and "none" asks the engine for nothing.
     expect(store.overlayImage.value).toBeNull();
+    expect(calls).toHaveLength(1);
     stop();
   });
 });
