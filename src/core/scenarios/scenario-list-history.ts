@@ -1,7 +1,7 @@
 /**
  * One undo/redo history over the whole scenario list: deleting a scenario and moving a facility are undone by the
- * same Ctrl+Z, in the order they were made (conventions.md § Edits). Entries are inverse commands, as in
- * commands/history.ts, which keeps the history of a single scenario.
+ * same Ctrl+Z, in the order they were made (conventions.md § Edits). Entries are inverse commands
+ * (`applyCommand` and `applyScenarioListCommand` return each command's inverse).
  */
 import { ok, type Result } from '../model/result';
 import { applyScenarioListCommand, type ScenarioList, type ScenarioListCommand } from './scenario-list';
