@@ -7,7 +7,7 @@ import { openApp } from './driver';
 const JIANGHAN: [number, number] = [114.25, 30.618];
 const JIANGHAN_EAST: [number, number] = [114.262, 30.6];
 const WUCHANG: [number, number] = [114.31, 30.55];
-/** Title and credits bands of the exported picture, CSS pixels (src/map/render-model/export-layout.ts). */
+/** Title and credits bands of the exported picture, CSS pixels (src/core/render/export-layout.ts). */
 const PICTURE_BANDS_CSS_PIXELS = 56 + 28;
 
 test.use({ locale: 'zh-CN' });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/core/analysis/engine';
 import type { Facility } from '../src/core/model/facility';
 import { ok } from '../src/core/model/result';
-import { smallDataset } from '../src/engine/small-dataset.fixture';
-import { COVERAGE_CHANGE_COLOURS } from '../src/map/render-model/coverage-change-raster';
+import { COVERAGE_CHANGE_COLOURS } from '../src/core/render/coverage-change-raster';
+import { smallDataset } from '../src/core/session/small-dataset.fixture';
 import { createEngineApi } from './engine-api';
 
 const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../src/core/model/result';
-import { cell5Station, smallDataset } from '../src/engine/small-dataset.fixture';
+import { cell5Station, smallDataset } from '../src/core/session/small-dataset.fixture';
 import { transferListOf } from '../src/engine/transfer';
 import { type BuildDataset, createEngineApi, type LoadStage } from './engine-api';
 

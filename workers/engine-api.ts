@@ -10,10 +10,10 @@ import type { Dataset } from '../src/core/model/dataset';
 import type { Facility } from '../src/core/model/facility';
 import { fail, ok, type Result } from '../src/core/model/result';
 import type { Results } from '../src/core/model/results';
-import { type DatasetSummary, layerToShow, summarizeDataset } from '../src/engine/dataset-summary';
+import { renderCoverageChange } from '../src/core/render/coverage-change-raster';
+import type { RasterImage } from '../src/core/render/population-raster';
+import { type DatasetSummary, layerToShow, summarizeDataset } from '../src/core/session/dataset-summary';
 import { withTransfer } from '../src/engine/transfer';
-import { renderCoverageChange } from '../src/map/render-model/coverage-change-raster';
-import type { RasterImage } from '../src/map/render-model/population-raster';
 import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './import-dataset';
 import {
   createMapPainter,

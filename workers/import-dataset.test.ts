@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../src/core/model/result';
-import { rectangle, smallDataset } from '../src/engine/small-dataset.fixture';
+import { rectangle, smallDataset } from '../src/core/session/small-dataset.fixture';
 import { createEngineApi } from './engine-api';
 import { elderlyLayerOf, replaceDataset, residentLayerOf } from './import-dataset';
 

@@ -8,7 +8,7 @@ import type { Dataset } from '../src/core/model/dataset';
 import type { District } from '../src/core/model/district';
 import type { PopulationGrid } from '../src/core/model/grid';
 import { fail, ok, type Result } from '../src/core/model/result';
-import type { DatasetSummary } from '../src/engine/dataset-summary';
+import type { DatasetSummary } from '../src/core/session/dataset-summary';
 
 /**
  * Imported parts of a dataset: new districts, a new grid, or both. What is left out is kept from the dataset loaded

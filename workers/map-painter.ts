@@ -12,11 +12,11 @@ import {
   overlayRamp,
   sfcaBreaks,
   splitOverlayCodes,
-} from '../src/map/render-model/cell-overlay';
-import { buildClassRamp, type ClassRamp } from '../src/map/render-model/colour-ramp';
-import { cropRasterImage } from '../src/map/render-model/crop-raster-image';
-import { pointDisplayLayout } from '../src/map/render-model/point-display-layout';
-import { type RasterImage, renderPopulationRaster } from '../src/map/render-model/population-raster';
+} from '../src/core/render/cell-overlay';
+import { buildClassRamp, type ClassRamp } from '../src/core/render/colour-ramp';
+import { cropRasterImage } from '../src/core/render/crop-raster-image';
+import { pointDisplayLayout } from '../src/core/render/point-display-layout';
+import { type RasterImage, renderPopulationRaster } from '../src/core/render/population-raster';
 
 export interface PopulationRaster {
   layer: string;

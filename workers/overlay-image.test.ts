@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ok } from '../src/core/model/result';
-import { cell5Station, smallDataset } from '../src/engine/small-dataset.fixture';
+import { COVERAGE_COLOURS } from '../src/core/render/cell-overlay';
+import { cell5Station, smallDataset } from '../src/core/session/small-dataset.fixture';
 import { transferListOf } from '../src/engine/transfer';
-import { COVERAGE_COLOURS } from '../src/map/render-model/cell-overlay';
 import { createEngineApi } from './engine-api';
 
 const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };

@@ -2,8 +2,8 @@ import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import { ok } from '../core/model/result';
+import { smallDataset } from '../core/session/small-dataset.fixture';
 import { createEngineClient, type WorkerLike } from './engine-client';
-import { smallDataset } from './small-dataset.fixture';
 
 const urls = { adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' };
 const fetchBytes = async () => new ArrayBuffer(8);

@@ -20,7 +20,7 @@ import type { EngineOptions, FacilityPatch } from '../core/analysis/engine';
 import type { Facility } from '../core/model/facility';
 import { fail, type Result, type ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
-import type { DatasetSummary } from './dataset-summary';
+import type { DatasetSummary } from '../core/session/dataset-summary';
 import { transferListOf } from './transfer';
 
 export type {

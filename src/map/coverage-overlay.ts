@@ -5,9 +5,9 @@
  */
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
+import type { RasterImage } from '../core/render/population-raster';
 import type { AppStore } from '../state/store';
 import { LAYER, SOURCE } from './map-style';
-import type { RasterImage } from './render-model/population-raster';
 
 export const OVERLAY_BASE_LAYER = 'analysis-overlay-base';
 export const OVERLAY_LAYER = 'analysis-overlay-raster';

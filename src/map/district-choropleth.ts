@@ -4,9 +4,9 @@
  */
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
+import { choroplethColours, resolveIndicatorId } from '../core/render/choropleth';
 import type { AppStore } from '../state/store';
 import { LAYER, SOURCE } from './map-style';
-import { choroplethColours, resolveIndicatorId } from './render-model/choropleth';
 
 export const CHOROPLETH_LAYER = 'district-choropleth';
 

@@ -6,16 +6,9 @@
  * change. The picture export draws the same labels on its canvas (`drawDistrictLabels`).
  */
 import type * as maplibregl from 'maplibre-gl';
-import { SMALL_NAME_SCALE } from './render-model/label-placement';
+import { SMALL_NAME_SCALE } from '../core/render/label-placement';
 
-/** One district's label before placement: its texts and its anchor in longitude/latitude. */
-export interface DistrictLabel {
-  id: string;
-  name: string;
-  /** Second line, e.g. the estimated population; empty for none. */
-  detail: string;
-  position: [number, number];
-}
+export type { DistrictLabel } from '../core/render/district-label-model';
 
 /** A label placed on screen: anchor in CSS pixels of the map container; `detail` empty when it does not fit. */
 export interface ScreenLabel {

@@ -4,8 +4,8 @@
  * the same task as a render, before the browser may clear it.
  */
 import type * as maplibregl from 'maplibre-gl';
+import { exportLayout, metersPerCssPixel, scaleBar } from '../core/render/export-layout';
 import { drawDistrictLabels, LABEL_FONT_FAMILY, shownDistrictLabels } from './district-labels';
-import { exportLayout, metersPerCssPixel, scaleBar } from './render-model/export-layout';
 
 /** One legend entry: a swatch and its text. `ring` is a hollow circle (a proposed facility). */
 export interface LegendEntry {

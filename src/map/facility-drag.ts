@@ -2,14 +2,14 @@
  * Drag to move a facility (issue 4): a press on a facility's point grabs it; while the pointer moves, the facility
  * is drawn under it (store.facilityDrag) and the engine gets preview moves, so the figures follow; the release
  * commits one `moveFacility` (one undo step, the start position is its inverse); Esc puts it back. Mouse or one
- * finger. Map panning is off only while a facility is held. Geometry is in render-model/facility-hit.ts.
+ * finger. Map panning is off only while a facility is held. Geometry is in core/render/facility-hit.ts.
  */
 import { batch } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import type { Facility } from '../core/model/facility';
+import { facilityAtPoint, isDrag } from '../core/render/facility-hit';
 import type { PlannerController } from '../state/planner-controller';
 import type { AppStore } from '../state/store';
-import { facilityAtPoint, isDrag } from './render-model/facility-hit';
 
 /**
  * The facility drawn under a point of the map (CSS pixels from its top-left), or null: projected points, not deck.gl

@@ -1,8 +1,8 @@
 import type { LayersList } from '@deck.gl/core';
 import { describe, expect, it } from 'vitest';
+import { station } from '../core/render/station.fixture';
 import type { DeckLayers } from './deck-layers';
 import { createFacilityLayer } from './facility-layer';
-import { station } from './render-model/station.fixture';
 
 /** The deck.gl layer groups as set, without deck.gl drawing anything. */
 function recordingDeck() {

@@ -2,12 +2,12 @@
  * The scenario's facilities on the map through deck.gl: each service radius as a true circle in metres and each
  * facility as a point. Nothing here is pickable: with a pickable layer deck.gl reads pixels back on every pointer
  * move and press (0.1–0.3 s each under software WebGL, far over the 50 ms budget of a drag). The facility under the
- * pointer comes from projected points instead (render-model/facility-hit.ts, map/facility-drag.ts).
+ * pointer comes from projected points instead (core/render/facility-hit.ts, map/facility-drag.ts).
  */
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Facility } from '../core/model/facility';
+import { type FacilityStyle, facilityStyle } from '../core/render/facility-style';
 import type { DeckLayers } from './deck-layers';
-import { type FacilityStyle, facilityStyle } from './render-model/facility-style';
 
 export interface FacilityLayer {
   update(facilities: readonly Facility[], selectedId: string | null): void;

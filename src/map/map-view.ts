@@ -6,7 +6,10 @@ import { effect } from '@preact/signals';
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import type { Bounds } from '../engine/dataset-summary';
+import { districtLabels } from '../core/render/district-label-model';
+import { withDragPreview } from '../core/render/facility-hit';
+import { placeLabels, textWidthPixels } from '../core/render/label-placement';
+import type { Bounds } from '../core/session/dataset-summary';
 import type { AppStore } from '../state/store';
 import { createBasemapSwitcher } from './basemap-switcher';
 import { createCoverageOverlay } from './coverage-overlay';
@@ -22,9 +25,6 @@ import {
 import { facilityUnderPointer } from './facility-drag';
 import { createFacilityLayer } from './facility-layer';
 import { ATTRIBUTION, LAYER, offlineStyle, overlayLayers, overlaySources, SOURCE } from './map-style';
-import { districtLabels } from './render-model/district-label-model';
-import { withDragPreview } from './render-model/facility-hit';
-import { placeLabels, textWidthPixels } from './render-model/label-placement';
 
 maplibregl.setWorkerUrl(workerUrl);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok, type Result } from '../core/model/result';
-import { summarizeDataset } from '../engine/dataset-summary';
+import { summarizeDataset } from '../core/session/dataset-summary';
+import { smallDataset } from '../core/session/small-dataset.fixture';
 import type { EngineClient, PopulationRaster } from '../engine/engine-client';
-import { smallDataset } from '../engine/small-dataset.fixture';
 import { createAppController } from './app-controller';
 import { createStore } from './store';
 

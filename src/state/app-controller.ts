@@ -1,7 +1,7 @@
 /** The actions the UI calls: load the dataset, switch layer, language and basemap. */
 import { batch } from '@preact/signals';
 import type { Result } from '../core/model/result';
-import { type DatasetSummary, layerToShow } from '../engine/dataset-summary';
+import { type DatasetSummary, layerToShow } from '../core/session/dataset-summary';
 import type { DefaultDatasetUrls, EngineClient } from '../engine/engine-client';
 import type { Locale } from './locale';
 import { type PreferenceStorage, writePreference } from './preferences';

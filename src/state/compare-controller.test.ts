@@ -5,8 +5,8 @@ import type { Facility } from '../core/model/facility';
 import { ok } from '../core/model/result';
 import { createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
+import { smallDataset } from '../core/session/small-dataset.fixture';
 import { inProcessClient } from '../engine/in-process-client.fixture';
-import { smallDataset } from '../engine/small-dataset.fixture';
 import { createCompareController, defaultComparePair } from './compare-controller';
 import { createStore, emptyScenario } from './store';
 

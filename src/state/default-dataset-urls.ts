@@ -6,7 +6,7 @@ import boundaryUrl from '../../data/wuhan_boundary_osm.geojson?url';
 import districtsUrl from '../../data/wuhan_districts_osm_mapchina.geojson?url';
 import adultsUrl from '../../data/wuhan_worldpop_age20plus_100m.tif?url';
 import elderlyUrl from '../../data/wuhan_worldpop_age60plus_100m.tif?url';
-import type { Bounds } from '../engine/dataset-summary';
+import type { Bounds } from '../core/session/dataset-summary';
 import type { DefaultDatasetUrls } from '../engine/engine-client';
 
 /** Absolute URLs: the worker resolves relative ones against its own script, not the page. */

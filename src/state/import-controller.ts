@@ -15,7 +15,7 @@ import type {
 } from '../core/io/import/import-types';
 import type { Scenario } from '../core/model/scenario';
 import type { ScenarioContent } from '../core/scenarios/scenario-commands';
-import type { DatasetSummary } from '../engine/dataset-summary';
+import type { DatasetSummary } from '../core/session/dataset-summary';
 import type { DatasetReplacement, EngineClient } from '../engine/engine-client';
 import {
   IMPORT_CANCELLED,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import { ok } from '../core/model/result';
+import { smallDataset } from '../core/session/small-dataset.fixture';
 import type { EngineClient } from '../engine/engine-client';
 import { inProcessClient } from '../engine/in-process-client.fixture';
-import { smallDataset } from '../engine/small-dataset.fixture';
 import { createEngineSync } from './engine-sync';
 import { createPlannerController, facilityFromPreset } from './planner-controller';
 import { createStore } from './store';

@@ -11,7 +11,7 @@ import { copyScenarioFacility } from '../core/scenarios/baseline';
 import type { EngineClient } from '../engine/engine-client';
 import type { EngineSync } from './engine-sync';
 import { commitToActive, stepList } from './list-commit';
-import type { Locale } from './locale';
+import type { Locale } from '../core/model/locale';
 import type { AppStore } from './store';
 
 export interface PlannerController {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import { ok } from '../core/model/result';
 import { inProcessClient } from '../engine/in-process-client.fixture';
-import { smallDataset } from '../engine/small-dataset.fixture';
+import { smallDataset } from '../core/session/small-dataset.fixture';
 import { createEngineSync } from './engine-sync';
 import { createPlannerController, DUPLICATE_OFFSET_METERS, duplicateOf } from './planner-controller';
 import { createStore } from './store';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import { ok } from '../core/model/result';
+import { smallDataset } from '../core/session/small-dataset.fixture';
 import { inProcessClient } from '../engine/in-process-client.fixture';
-import { smallDataset } from '../engine/small-dataset.fixture';
 import { createEngineSync } from './engine-sync';
 import { createPlannerController } from './planner-controller';
 import { createScenarioController } from './scenario-controller';

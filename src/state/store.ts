@@ -8,7 +8,7 @@ import type { Results } from '../core/model/results';
 import { defaultScenarioParameters, type Scenario } from '../core/model/scenario';
 import { activeScenario, createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory, type ScenarioListHistory } from '../core/scenarios/scenario-list-history';
-import type { DatasetSummary } from '../engine/dataset-summary';
+import type { DatasetSummary } from '../core/session/dataset-summary';
 import type { CoverageChangeImage, LoadStage, OverlayImage, PopulationRaster } from '../engine/engine-client';
 import type { AutosaveFailure } from './autosave-record';
 import { detectLocale, type Locale } from './locale';

@@ -1,5 +1,5 @@
-import { barChartModel } from '../map/render-model/bar-chart-model';
-import { resolveIndicatorId } from '../map/render-model/choropleth';
+import { barChartModel } from '../core/render/bar-chart-model';
+import { resolveIndicatorId } from '../core/render/choropleth';
 import { useApp, useT } from './app-context';
 import { figureContext, indicatorName, indicatorTooltip, unitDigits, unitLabel } from './figure-tooltip';
 import { formatDecimal } from './format';

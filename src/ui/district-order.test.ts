@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DistrictSummary } from '../engine/dataset-summary';
+import type { DistrictSummary } from '../core/session/dataset-summary';
 import { nextSort, sortDistricts } from './district-order';
 
 const district = (id: string, population: number, elderly: number): DistrictSummary => ({

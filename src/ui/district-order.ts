@@ -1,4 +1,4 @@
-import type { DistrictSummary } from '../engine/dataset-summary';
+import type { DistrictSummary } from '../core/session/dataset-summary';
 
 export type DistrictSortKey = 'official' | 'population' | 'elderly' | 'households';
 export interface DistrictSort {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CoverageFigure, IndicatorResult } from '../core/model/results';
-import type { AreaTotals, DatasetSummary, DistrictSummary } from '../engine/dataset-summary';
+import type { AreaTotals, DatasetSummary, DistrictSummary } from '../core/session/dataset-summary';
 import { areaIndicatorOf, coverageTypesOf, otherIndicatorsOf } from './analysis-columns';
 import { useApp, useT } from './app-context';
 import { DistrictChart } from './district-chart';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { resultsToCsv } from '../core/io/results-csv';
 import { resultsToGeoJson } from '../core/io/results-geojson';
 import type { District } from '../core/model/district';
-import type { DatasetSummary } from '../engine/dataset-summary';
+import type { DatasetSummary } from '../core/session/dataset-summary';
 import { useApp, useT } from './app-context';
 import { downloadScenarioGeoJson, downloadText, exportFileName } from './download';
 

@@ -4,7 +4,7 @@ import {
   resolveIndicatorId,
   VALUE_COLOURS,
   valueBreaks,
-} from '../map/render-model/choropleth';
+} from '../core/render/choropleth';
 import type { ChoroplethChoice } from '../state/store';
 import { useApp, useT } from './app-context';
 import { figureContext, indicatorName, indicatorTooltip, unitDigits, unitLabel } from './figure-tooltip';

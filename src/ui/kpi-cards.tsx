@@ -1,4 +1,4 @@
-import type { DatasetSummary } from '../engine/dataset-summary';
+import type { DatasetSummary } from '../core/session/dataset-summary';
 import { useApp, useT } from './app-context';
 import { formatInteger } from './format';
 

@@ -1,6 +1,6 @@
+import { COVERAGE_COLOURS, SFCA_COLOURS } from '../core/render/cell-overlay';
+import { cssColour } from '../core/render/choropleth';
 import { FACILITY_PRESETS } from '../core/rules/facility-presets';
-import { COVERAGE_COLOURS, SFCA_COLOURS } from '../map/render-model/cell-overlay';
-import { cssColour } from '../map/render-model/choropleth';
 import type { OverlayChoice } from '../state/store';
 import { useApp, useT } from './app-context';
 import { coverageTooltip, figureContext, sfcaTooltip } from './figure-tooltip';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RasterLayout } from '../../core/model/grid';
+import type { RasterLayout } from '../model/grid';
 import {
   COVERAGE_COLOURS,
   overlayCodes,

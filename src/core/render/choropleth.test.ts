@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DistrictResult, IndicatorResult } from '../../core/model/results';
+import type { DistrictResult, IndicatorResult } from '../model/results';
 import { choroplethColours, indicatorColour, PASS_COLOURS, VALUE_COLOURS, valueClass } from './choropleth';
 
 const indicator = (value: number, pass: boolean, extra: Partial<IndicatorResult> = {}): IndicatorResult => ({

@@ -2,7 +2,7 @@
  * Districts coloured by one indicator of the rule set: pass/fail, or the value in four classes around the
  * threshold (below half, below, up to 1.5×, above). Pure, so the map and the legend use the same classes.
  */
-import type { DistrictResult, IndicatorResult } from '../../core/model/results';
+import type { DistrictResult, IndicatorResult } from '../model/results';
 import type { Rgba } from './colour-ramp';
 
 export type ChoroplethMode = 'none' | 'pass' | 'value';

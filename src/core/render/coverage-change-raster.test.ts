@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallDataset } from '../../engine/small-dataset.fixture';
+import { smallDataset } from '../session/small-dataset.fixture';
 import { COVERAGE_CHANGE_COLOURS, coverageChangeClass, renderCoverageChange } from './coverage-change-raster';
 
 describe('coverage change raster', () => {

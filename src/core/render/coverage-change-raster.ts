@@ -3,7 +3,7 @@
  * between two scenarios, painted as one RGBA image like the population raster (population-raster.ts), so the map
  * shows 500,000 cells as a single image source instead of features.
  */
-import type { RasterLayout } from '../../core/model/grid';
+import type { RasterLayout } from '../model/grid';
 import type { Rgba } from './colour-ramp';
 import { paintCells, type RasterImage } from './population-raster';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeDataset } from '../../engine/dataset-summary';
-import { smallDataset } from '../../engine/small-dataset.fixture';
+import { summarizeDataset } from '../session/dataset-summary';
+import { smallDataset } from '../session/small-dataset.fixture';
 import { compactPopulation, districtLabels } from './district-label-model';
 
 describe('compactPopulation', () => {

@@ -1,7 +1,17 @@
-import type { DatasetSummary } from '../../engine/dataset-summary';
-import type { Locale } from '../../state/locale';
-import type { DistrictLabel } from '../district-labels';
+import type { DatasetSummary } from '../session/dataset-summary';
 import { labelPointOf } from './label-point';
+
+/** The UI languages the labels are written in (the same union as the app's Locale, which lives outside core). */
+type Locale = 'zh-CN' | 'en';
+
+/** One district's label before placement: its texts and its anchor in longitude/latitude. */
+export interface DistrictLabel {
+  id: string;
+  name: string;
+  /** Second line, e.g. the estimated population; empty for none. */
+  detail: string;
+  position: [number, number];
+}
 
 const compactFormats = new Map<Locale, Intl.NumberFormat>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Facility } from '../../core/model/facility';
+import type { Facility } from '../model/facility';
 import { facilityAtPoint, GRAB_RADIUS_PIXELS, isDrag, withDragPreview } from './facility-hit';
 
 describe('facility hit-testing', () => {

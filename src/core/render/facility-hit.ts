@@ -3,7 +3,7 @@
  * a drag, and the facilities as drawn while one is dragged. Pure, so the adapter (map/facility-drag.ts) only feeds
  * it MapLibre's projected points.
  */
-import type { Facility } from '../../core/model/facility';
+import type { Facility } from '../model/facility';
 
 /** A facility's point on screen, CSS pixels from the map's top-left corner. */
 export interface FacilityScreenPoint {

@@ -3,8 +3,8 @@
  * proposed ones are hollow (white fill, coloured ring) with a dashed-looking lighter service circle, so the two read
  * apart even in greyscale.
  */
-import type { Facility } from '../../core/model/facility';
-import { findFacilityPreset } from '../../core/rules/facility-presets';
+import type { Facility } from '../model/facility';
+import { findFacilityPreset } from '../rules/facility-presets';
 
 export type Rgba = [number, number, number, number];
 

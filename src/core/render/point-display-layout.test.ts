@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { METERS_PER_DEGREE_LATITUDE } from '../../core/geo/distance';
-import type { PopulationGrid } from '../../core/model/grid';
+import { METERS_PER_DEGREE_LATITUDE } from '../geo/distance';
+import type { PopulationGrid } from '../model/grid';
 import { MAX_DISPLAY_SIDE_PIXELS, pointDisplayLayout } from './point-display-layout';
 
 function grid(points: [number, number][], areaSquareMeters: number): PopulationGrid {

@@ -4,8 +4,8 @@
  * centroid falls in it. For display only: the engine keeps computing on the cells themselves (a layout here would
  * make it treat cells as pixels).
  */
-import { METERS_PER_DEGREE_LATITUDE } from '../../core/geo/distance';
-import type { PopulationGrid, RasterLayout } from '../../core/model/grid';
+import { METERS_PER_DEGREE_LATITUDE } from '../geo/distance';
+import type { PopulationGrid, RasterLayout } from '../model/grid';
 
 /** Longest image side in pixels; a finer grid is drawn coarser (several cells share a pixel, the last one shows). */
 export const MAX_DISPLAY_SIDE_PIXELS = 2048;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RasterLayout } from '../../core/model/grid';
+import type { RasterLayout } from '../model/grid';
 import type { ClassRamp } from './colour-ramp';
 import { renderPopulationRaster } from './population-raster';
 

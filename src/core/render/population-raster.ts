@@ -1,4 +1,4 @@
-import type { RasterLayout } from '../../core/model/grid';
+import type { RasterLayout } from '../model/grid';
 import { type ClassRamp, classOf, type Rgba } from './colour-ramp';
 
 /** Corners top-left, top-right, bottom-right, bottom-left as [lon, lat] (MapLibre image source order). */

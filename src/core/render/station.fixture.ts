@@ -1,4 +1,4 @@
-import type { Facility } from '../../core/model/facility';
+import type { Facility } from '../model/facility';
 
 /** A proposed community service station (600 m², 300 m) in Wuhan, for the map's facility tests. */
 export const station: Facility = {

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Dataset, PopulationEstimate } from '../core/model/dataset';
+import type { Dataset, PopulationEstimate } from '../model/dataset';
 
 /** West, south, east, north in WGS 84 degrees. */
 export type Bounds = [number, number, number, number];

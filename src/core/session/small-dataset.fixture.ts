@@ -1,6 +1,6 @@
 import type { Polygon } from 'geojson';
-import type { Dataset } from '../core/model/dataset';
-import type { Facility } from '../core/model/facility';
+import type { Dataset } from '../model/dataset';
+import type { Facility } from '../model/facility';
 
 /** A lon/lat rectangle as a GeoJSON polygon, counter-clockwise from the south-west corner. */
 export const rectangle = (west: number, south: number, east: number, north: number): Polygon => ({

@@ -3,7 +3,7 @@ import type { Scenario } from '../../core/model/scenario';
 import { findFacilityPreset } from '../../core/rules/facility-presets';
 import type { CoverageChangeImage, PopulationRaster } from '../../engine/engine-client';
 import type { LegendSection } from '../../map/export-png';
-import { COVERAGE_CHANGE_COLOURS } from '../../map/render-model/coverage-change-raster';
+import { COVERAGE_CHANGE_COLOURS } from '../../core/render/coverage-change-raster';
 import type { Locale } from '../../state/locale';
 import { formatInteger } from '../format';
 import type { MessageKey } from '../i18n/i18n';
