@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import { ok } from '../core/model/result';
-import { inProcessClient } from '../engine/in-process-client.fixture';
 import { smallDataset } from '../core/session/small-dataset.fixture';
+import { inProcessClient } from '../engine/in-process-client.fixture';
 import { createEngineSync } from './engine-sync';
-import { createPlannerController, DUPLICATE_OFFSET_METERS, duplicateOf } from './planner-controller';
+import { createPlannerController, duplicateOf } from './planner-controller';
 import { createStore } from './store';
 
 const urls = { adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' };
 /** Inside district A (48 households) and B (30 households) of the small fixture. */
 const IN_A: [number, number] = [114.0005, 30.0035];
 const IN_B: [number, number] = [114.0035, 30.0035];
+
+/** Great-circle distance in metres on a sphere of the mean Earth radius, written here independently of the app. */
+function haversineMeters(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+  const radians = (degrees: number) => (degrees * Math.PI) / 180;
+  const h =
+    Math.sin(radians(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(radians(a.lat)) * Math.cos(radians(b.lat)) * Math.sin(radians(b.lon - a.lon) / 2) ** 2;
+  return 2 * 6_371_008.8 * Math.asin(Math.sqrt(h));
+}
 
 /** The real worker functions in-process; frames are run by hand so the test sees exactly what is coalesced. */
 async function setUp() {
@@ -121,12 +130,16 @@ describe('duplicate', () => {
     const [original, copy] = store.activeScenario.peek().facilities;
     expect(copy).toMatchObject({ id: 'f2', name: '社区服务站 1 (副本)', floorAreaSquareMeters: 600 });
     expect(store.selectedFacilityId.peek()).toBe('f2');
-    // 40 m east and south: 40 / (111,320 × cos 30.0035°) degrees of longitude, 40 / 111,320 of latitude.
-    expect((copy?.lon ?? 0) - (original?.lon ?? 0)).toBeCloseTo(
-      40 / (111_320 * Math.cos((30.0035 * Math.PI) / 180)),
-      12,
-    );
-    expect((original?.lat ?? 0) - (copy?.lat ?? 0)).toBeCloseTo(40 / 111_320, 12);
+    // 40 m east and south. Hand-computed: at 30.0035° N a degree of longitude is ≈ 96.4 km, so ≈ 0.000415°;
+    // a degree of latitude ≈ 111.2 km, so ≈ 0.000360°. Checked as degrees and as great-circle metres.
+    const from = { lon: original?.lon ?? 0, lat: original?.lat ?? 0 };
+    const to = { lon: copy?.lon ?? 0, lat: copy?.lat ?? 0 };
+    expect(Math.abs(to.lon - from.lon - 0.000415)).toBeLessThan(0.000001);
+    expect(Math.abs(from.lat - to.lat - 0.00036)).toBeLessThan(0.000001);
+    // Within 0.1 m (0.25%: the app's metres per degree may be the equatorial or the mean one).
+    expect(Math.abs(haversineMeters(from, { lon: to.lon, lat: from.lat }) - 40)).toBeLessThan(0.1);
+    expect(Math.abs(haversineMeters(from, { lon: from.lon, lat: to.lat }) - 40)).toBeLessThan(0.1);
+    expect(Math.abs(haversineMeters(from, to) - 56.57)).toBeLessThan(0.15); // 40 √2
     // Both in A: 100 × 1200 / 48.
     expect(areas()?.[0]).toBeCloseTo(2500, 6);
     await planner.undo();
@@ -150,6 +163,9 @@ describe('duplicate', () => {
     expect(copy.name).toBe('Home (copy)');
     expect(copy.capacity).toEqual({ beds: 120 });
     expect(copy.capacity).not.toBe(original.capacity);
-    expect(copy.lon - 114).toBeCloseTo(DUPLICATE_OFFSET_METERS / 111_320, 12);
+    // At the equator 40 m east is ≈ 0.000360° of longitude and no change of latitude.
+    expect(Math.abs(copy.lon - 114 - 0.00036)).toBeLessThan(0.000001);
+    expect(copy.lat).toBeLessThan(0);
+    expect(Math.abs(haversineMeters(original, { lon: copy.lon, lat: original.lat }) - 40)).toBeLessThan(0.1);
   });
 });
