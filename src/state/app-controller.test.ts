@@ -55,11 +55,25 @@ describe('app controller', () => {
     store.progress.subscribe((p) => {
       if (p && seen.at(-1) !== p.stage) seen.push(p.stage);
     });
-    await createAppController(store, fakeEngine(), urls, undefined).load();
+    // The engine's results, recognisable: the controller must publish exactly this value.
+    const engineResults = {
+      method: { ruleSetId: 'test-rules' } as never,
+      districts: [{ districtId: 'A' }, { districtId: 'B' }] as never,
+      totals: { population: 123 } as never,
+    };
+    let resultsAsked = 0;
+    const engine = fakeEngine({
+      results: async () => {
+        resultsAsked++;
+        return ok(engineResults);
+      },
+    });
+    await createAppController(store, engine, urls, undefined).load();
     expect(store.summary.value?.districts.map((d) => d.id)).toEqual(['A', 'B']);
     expect(store.raster.value?.layer).toBe('total');
     expect(store.populationLayer.value).toBe('total');
-    expect(store.results.value).not.toBeNull();
+    expect(resultsAsked).toBe(1);
+    expect(store.results.value).toEqual(engineResults);
     expect(seen).toEqual(['fetch', 'decode', 'draw']);
     expect(store.loadError.value).toBeNull();
   });
