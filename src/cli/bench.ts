@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, type EngineOptions } from '../core/analysis/engine';
+import { METERS_PER_DEGREE_LATITUDE } from '../core/geo/distance';
 import { buildDefaultDataset } from '../core/io/default-dataset';
 import { decodeGeoTiff } from '../core/io/geotiff-decode';
 import type { Dataset } from '../core/model/dataset';
@@ -88,8 +89,9 @@ function runCase(
     const angle = random() * 2 * Math.PI;
     const meters = random() * 300;
     const lon =
-      facility.lon + (meters * Math.cos(angle)) / (111_195 * Math.cos((facility.lat * Math.PI) / 180));
-    const lat = facility.lat + (meters * Math.sin(angle)) / 111_195;
+      facility.lon +
+      (meters * Math.cos(angle)) / (METERS_PER_DEGREE_LATITUDE * Math.cos((facility.lat * Math.PI) / 180));
+    const lat = facility.lat + (meters * Math.sin(angle)) / METERS_PER_DEGREE_LATITUDE;
     return { id: facility.id, lon, lat };
   });
   const moveSamples = moves.map(({ id, lon, lat }) => time(() => engine.moveFacility(id, lon, lat)));

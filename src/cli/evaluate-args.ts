@@ -1,10 +1,9 @@
 /** Command-line options of `lifecircle evaluate` (issue #3), parsed with node:util parseArgs. */
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_HOUSEHOLD_SIZE } from '../core/model/dataset';
 import { type CliResult, usageError } from './cli-error';
 
-/** Default persons per household: 7th census 2020, family households (domain.md § Inputs, "Households"). */
-export const DEFAULT_HOUSEHOLD_SIZE = 2.62;
 /** Default population layer id of the grid. */
 export const DEFAULT_LAYER = 'total';
 

@@ -1,9 +1,9 @@
 /** The actions the UI calls: load the dataset, switch layer, language and basemap. */
 import { batch } from '@preact/signals';
+import type { Locale } from '../core/model/locale';
 import type { Result } from '../core/model/result';
 import { type DatasetSummary, layerToShow } from '../core/session/dataset-summary';
 import type { DefaultDatasetUrls, EngineClient } from '../engine/engine-client';
-import type { Locale } from './locale';
 import { type PreferenceStorage, writePreference } from './preferences';
 import { type AppStore, valueOrReport } from './store';
 

@@ -1,6 +1,6 @@
-/** UI languages. The tables live in ui/i18n; the choice lives in the store. */
-export type Locale = 'zh-CN' | 'en';
-export const locales: readonly Locale[] = ['zh-CN', 'en'];
+import type { Locale } from '../core/model/locale';
+
+/* The languages are defined in core/model/locale.ts; the tables live in ui/i18n; the choice lives in the store. */
 
 /** Picks zh-CN for any Chinese browser language, English for English; a stored choice wins; zh-CN otherwise. */
 export function detectLocale(stored: string | null, browserLanguages: readonly string[]): Locale {

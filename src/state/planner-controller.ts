@@ -4,14 +4,15 @@
  * gets the matching incremental call, or the whole scenario after an undo/redo or a change of options.
  */
 import type { FacilityPatch } from '../core/commands/command';
+import { METERS_PER_DEGREE_LATITUDE } from '../core/geo/distance';
 import type { Facility } from '../core/model/facility';
+import type { Locale } from '../core/model/locale';
 import type { ScenarioParameters } from '../core/model/scenario';
 import { findFacilityPreset } from '../core/rules/facility-presets';
 import { copyScenarioFacility } from '../core/scenarios/baseline';
 import type { EngineClient } from '../engine/engine-client';
 import type { EngineSync } from './engine-sync';
 import { commitToActive, stepList } from './list-commit';
-import type { Locale } from '../core/model/locale';
 import type { AppStore } from './store';
 
 export interface PlannerController {
@@ -69,7 +70,6 @@ export function facilityFromPreset(
 
 /** How far a duplicate lands from its original, metres east and south: off the original's point, inside its circle. */
 export const DUPLICATE_OFFSET_METERS = 40;
-const METERS_PER_DEGREE_LATITUDE = 111_320;
 
 /** A copy of `facility` under `id`, moved `DUPLICATE_OFFSET_METERS` east and south, named "… (副本)" / "… (copy)". */
 export function duplicateOf(facility: Facility, id: string, locale: Locale): Facility {

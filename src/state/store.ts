@@ -3,6 +3,7 @@
  * scenario lives here with its history; the planner controller edits it.
  */
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import type { Locale } from '../core/model/locale';
 import type { Result, ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import { defaultScenarioParameters, type Scenario } from '../core/model/scenario';
@@ -11,7 +12,7 @@ import { createScenarioListHistory, type ScenarioListHistory } from '../core/sce
 import type { DatasetSummary } from '../core/session/dataset-summary';
 import type { CoverageChangeImage, LoadStage, OverlayImage, PopulationRaster } from '../engine/engine-client';
 import type { AutosaveFailure } from './autosave-record';
-import { detectLocale, type Locale } from './locale';
+import { detectLocale } from './locale';
 import { type PreferenceStorage, readPreference } from './preferences';
 
 export interface LoadProgress {

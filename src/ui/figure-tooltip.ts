@@ -2,10 +2,11 @@
  * Tooltips that answer "where does this number come from": each figure's definition (docs/domain.md
  * § Definitions) followed by the assumptions it was computed with. Pure over a translator, so tests can read them.
  */
+
+import type { Locale } from '../core/model/locale';
 import type { IndicatorResult, Results } from '../core/model/results';
 import type { IndicatorRule, RuleSet } from '../core/rules/rule-set';
 import { findRuleSet } from '../core/rules/rule-sets';
-import type { Locale } from '../state/locale';
 import { formatDecimal } from './format';
 import type { MessageKey } from './i18n/i18n';
 import { layerNameKeys } from './layer-names';

@@ -1,4 +1,4 @@
-import type { Locale } from '../state/locale';
+import type { Locale } from '../core/model/locale';
 
 const integerFormats = new Map<Locale, Intl.NumberFormat>();
 

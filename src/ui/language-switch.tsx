@@ -1,4 +1,4 @@
-import { locales } from '../state/locale';
+import { LOCALES } from '../core/model/locale';
 import { useApp, useT } from './app-context';
 
 const labels = { 'zh-CN': '中文', en: 'EN' } as const;
@@ -8,7 +8,7 @@ export function LanguageSwitch() {
   const t = useT();
   return (
     <fieldset class="segmented segmented-small" aria-label={t('languageLabel')} data-testid="language-switch">
-      {locales.map((locale) => (
+      {LOCALES.map((locale) => (
         <button
           key={locale}
           type="button"

@@ -2,9 +2,10 @@
  * Names in the UI language for anything the core names in both (facility presets, rule sets, indicators), so every
  * panel, tooltip, report and picture says the same.
  */
+
+import type { Locale } from '../core/model/locale';
 import { findFacilityPreset } from '../core/rules/facility-presets';
 import type { RuleSet } from '../core/rules/rule-set';
-import type { Locale } from '../state/locale';
 
 /** `nameEn` in English, `nameZh` otherwise. */
 export function localName(named: { nameZh: string; nameEn: string }, locale: Locale): string {

@@ -3,13 +3,14 @@
  * coverage changes, districts that newly reach or miss each standard, and the floor-area shortfall. Percent changes
  * are stated in percentage points ("个百分点"), never as "%", because 45% → 57% is +12 points, not +12%.
  */
+
 import type { Facility } from '../model/facility';
+import type { Locale } from '../model/locale';
 import type { Comparison, ComparisonWarning, IndicatorPassSummary } from './comparison';
 import {
   facilityTypeName,
   indicatorGoal,
   listNames,
-  type SummaryLocale,
   type SummaryNumbers,
   summaryNumbers,
 } from './summary-words';
@@ -58,7 +59,7 @@ export function commonRadiusByType(
   return out;
 }
 
-function facilitySentence(comparison: Comparison, locale: SummaryLocale, numbers: SummaryNumbers): string[] {
+function facilitySentence(comparison: Comparison, locale: Locale, numbers: SummaryNumbers): string[] {
   const changed = comparison.facilityTypes.filter((entry) => entry.count.delta !== 0);
   if (changed.length === 0) return [];
   const before = comparison.facilityTypes.reduce((sum, entry) => sum + entry.count.before, 0);
@@ -83,7 +84,7 @@ function facilitySentence(comparison: Comparison, locale: SummaryLocale, numbers
 
 function coverageSentences(
   comparison: Comparison,
-  locale: SummaryLocale,
+  locale: Locale,
   numbers: SummaryNumbers,
   options: SummaryOptions,
 ): string[] {
@@ -111,7 +112,7 @@ function coverageSentences(
 function passSentences(
   summary: IndicatorPassSummary,
   comparison: Comparison,
-  locale: SummaryLocale,
+  locale: Locale,
   numbers: SummaryNumbers,
   options: SummaryOptions,
 ): string[] {
@@ -156,7 +157,7 @@ function passSentences(
   return sentences;
 }
 
-function shortfallSentence(comparison: Comparison, locale: SummaryLocale, numbers: SummaryNumbers): string[] {
+function shortfallSentence(comparison: Comparison, locale: Locale, numbers: SummaryNumbers): string[] {
   const hasAreaIndicator = comparison.indicators.some((summary) => summary.kind === 'areaPer100Households');
   const { before, after, delta } = comparison.totals.deficitSumOfDistrictsSquareMeters;
   if (!hasAreaIndicator || Math.abs(delta) < MIN_SQUARE_METERS) return [];
@@ -171,7 +172,7 @@ function shortfallSentence(comparison: Comparison, locale: SummaryLocale, number
   ];
 }
 
-const WARNINGS: Record<ComparisonWarning, Record<SummaryLocale, string>> = {
+const WARNINGS: Record<ComparisonWarning, Record<Locale, string>> = {
   'coverage-method-differs': {
     'zh-CN': '注意：两个方案的覆盖计算方法不同',
     en: 'Note: the two scenarios use different coverage methods',
@@ -206,7 +207,7 @@ const WARNINGS: Record<ComparisonWarning, Record<SummaryLocale, string>> = {
  */
 export function summarizeComparison(
   comparison: Comparison,
-  locale: SummaryLocale,
+  locale: Locale,
   options: SummaryOptions = {},
 ): ComparisonSummary {
   const numbers = summaryNumbers(locale);

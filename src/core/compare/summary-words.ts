@@ -3,12 +3,10 @@
  * presets (rules/facility-presets.ts), indicator names from the rule set; numbers go through Intl.NumberFormat of
  * the locale, so grouping and decimal marks follow it.
  */
+import type { Locale } from '../model/locale';
 import { findFacilityPreset } from '../rules/facility-presets';
 import type { RuleSet } from '../rules/rule-set';
 import type { IndicatorPassSummary } from './comparison';
-
-/** Language of the summary (the UI languages). */
-export type SummaryLocale = 'zh-CN' | 'en';
 
 /** Number formatters of one locale. */
 export interface SummaryNumbers {
@@ -27,7 +25,7 @@ export interface SummaryNumbers {
 }
 
 /** Formatters for `locale`. */
-export function summaryNumbers(locale: SummaryLocale): SummaryNumbers {
+export function summaryNumbers(locale: Locale): SummaryNumbers {
   // The 'percent' unit formats the 0–100 figure itself, with no division that could move a rounding boundary.
   const percent = new Intl.NumberFormat(locale, {
     style: 'unit',
@@ -65,7 +63,7 @@ export function summaryNumbers(locale: SummaryLocale): SummaryNumbers {
  * an article when `withArticle` ("a community service station", "an elderly day-care centre"). A type without a
  * preset is quoted: "“my_type”类设施" / "a facility of type “my_type”".
  */
-export function facilityTypeName(type: string, locale: SummaryLocale, withArticle = false): string {
+export function facilityTypeName(type: string, locale: Locale, withArticle = false): string {
   const preset = findFacilityPreset(type);
   if (locale === 'zh-CN') return preset ? preset.nameZh : `“${type}”类设施`;
   if (!preset) return withArticle ? `a facility of type “${type}”` : `type “${type}”`;
@@ -94,7 +92,7 @@ const UNITS_ZH: Record<string, string> = {
 export function indicatorGoal(
   summary: IndicatorPassSummary,
   ruleSet: RuleSet | null,
-  locale: SummaryLocale,
+  locale: Locale,
 ): string {
   const threshold = summaryNumbers(locale).threshold(summary.threshold);
   if (summary.kind === 'areaPer100Households' && summary.comparison === 'atLeast') {
@@ -111,6 +109,6 @@ export function indicatorGoal(
 }
 
 /** Names joined as the locale lists them: "A, B, and C" / "A、B和C". */
-export function listNames(names: string[], locale: SummaryLocale): string {
+export function listNames(names: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
 }

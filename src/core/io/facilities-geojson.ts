@@ -4,7 +4,12 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { type CrsInfo, createToWgs84, crsRangeCheck } from '../geo/crs';
-import type { Facility, FacilityCapacity, FacilityStatus } from '../model/facility';
+import {
+  type Facility,
+  type FacilityCapacity,
+  type FacilityStatus,
+  facilityStatusOf,
+} from '../model/facility';
 import { fail, ok, type Result } from '../model/result';
 
 /** Properties of a facility feature as written by {@link facilitiesToGeoJson}. */
@@ -34,17 +39,6 @@ export interface FacilitiesParseOptions {
 }
 
 const DEFAULT_MAX_FEATURES = 100_000;
-/** Chinese planners label status as 现状 (existing) or 规划 (planned); accept both vocabularies. */
-const STATUS_WORDS: Record<string, FacilityStatus> = {
-  existing: 'existing',
-  proposed: 'proposed',
-  现状: 'existing',
-  现有: 'existing',
-  已建: 'existing',
-  规划: 'proposed',
-  拟建: 'proposed',
-  新建: 'proposed',
-};
 const CAPACITY_KEYS: [keyof FacilityCapacity, string][] = [
   ['beds', 'beds'],
   ['places', 'places'],
@@ -146,7 +140,7 @@ function readFacility(feature: unknown, index: number, context: ReadContext): Re
   }
   const statusText =
     properties.status === undefined ? 'existing' : String(properties.status).trim().toLowerCase();
-  const status = STATUS_WORDS[statusText];
+  const status = facilityStatusOf(statusText);
   if (!status)
     return fail('facilities-status', `${label}: status "${statusText}" is not existing or proposed`);
   const area = readNumber(properties.area_m2);

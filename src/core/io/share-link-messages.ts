@@ -2,6 +2,7 @@
  * What the UI says for each share-link error code (share-link.ts), in both UI languages. Messages tell the planner
  * what to do next; the English `message` of the error value carries the technical detail.
  */
+import type { Locale } from '../model/locale';
 import type { ShareLinkErrorCode } from './share-link';
 
 /** One message in both UI languages. */
@@ -43,6 +44,6 @@ export const SHARE_LINK_MESSAGES: Readonly<Record<ShareLinkErrorCode, BilingualM
 });
 
 /** The message for a share-link error code in `locale`. */
-export function shareLinkMessage(code: ShareLinkErrorCode, locale: 'zh-CN' | 'en'): string {
+export function shareLinkMessage(code: ShareLinkErrorCode, locale: Locale): string {
   return SHARE_LINK_MESSAGES[code][locale];
 }

@@ -13,6 +13,12 @@ export interface PopulationEstimate {
   note: string;
 }
 
+/**
+ * Persons per family household in China, 7th census 2020 (domain.md § Households): the household size of a city
+ * when its data gives none (an imported dataset, the command line without `--household-size`).
+ */
+export const DEFAULT_HOUSEHOLD_SIZE = 2.62;
+
 /** Everything the engine needs about one city. Cells are assigned to districts once, at load. */
 export interface Dataset {
   id: string;

@@ -4,6 +4,32 @@
  */
 export type FacilityStatus = 'existing' | 'proposed';
 
+/**
+ * The words a file may use for a status, lower case, with the status each means: the schema's own, "planned", and
+ * the Chinese planners' 现状 (existing) and 规划 (planned) vocabularies. Every reader of facility files uses this one
+ * list, so a file reads the same as CSV, GeoJSON or Shapefile.
+ */
+const FACILITY_STATUS_WORDS: Readonly<Record<string, FacilityStatus>> = {
+  existing: 'existing',
+  proposed: 'proposed',
+  planned: 'proposed',
+  现状: 'existing',
+  现有: 'existing',
+  已建: 'existing',
+  规划: 'proposed',
+  拟建: 'proposed',
+  新建: 'proposed',
+};
+
+/**
+ * The status a file's word means (trimmed, case-insensitive; see the accepted words above), or `undefined` for a word
+ * that names no status. An empty word is not read here: readers treat a missing status as `existing`.
+ */
+export function facilityStatusOf(word: string): FacilityStatus | undefined {
+  const key = word.trim().toLowerCase();
+  return Object.hasOwn(FACILITY_STATUS_WORDS, key) ? FACILITY_STATUS_WORDS[key] : undefined;
+}
+
 /** Optional capacities: beds (elderly care), places (kindergarten, nursery), doctors (health). */
 export interface FacilityCapacity {
   beds?: number;

@@ -4,13 +4,11 @@
  * (no random ids) and the same clicks give the same list in tests.
  */
 import type { Command } from '../commands/command';
+import type { Locale } from '../model/locale';
 import { fail, ok, type Result } from '../model/result';
 import type { Scenario } from '../model/scenario';
 import { copyScenario } from './baseline';
 import type { ScenarioList, ScenarioListCommand } from './scenario-list';
-
-/** UI language for generated names. */
-export type ScenarioLocale = 'zh-CN' | 'en';
 
 /** A scenario without its id: what a share link or a file carries (the id is given on import). */
 export type ScenarioContent = Omit<Scenario, 'id'>;
@@ -27,7 +25,7 @@ export function uniqueScenarioId(list: ScenarioList): string {
  * `desired` when no scenario has that name; else `desired (2)`, `desired (3)`, … (full-width brackets `（2）` in
  * Chinese), the first one free.
  */
-export function uniqueScenarioName(list: ScenarioList, desired: string, locale: ScenarioLocale): string {
+export function uniqueScenarioName(list: ScenarioList, desired: string, locale: Locale): string {
   const used = new Set(list.scenarios.map((scenario) => scenario.name));
   if (!used.has(desired)) return desired;
   for (let n = 2; ; n++) {
@@ -50,7 +48,7 @@ export function createScenarioCommand(list: ScenarioList, content: ScenarioConte
 export function duplicateScenarioCommand(
   list: ScenarioList,
   sourceId: string,
-  locale: ScenarioLocale,
+  locale: Locale,
   options: { baselineOnly?: boolean } = {},
 ): Result<ScenarioListCommand> {
   const index = list.scenarios.findIndex((scenario) => scenario.id === sourceId);
@@ -89,7 +87,7 @@ export function editScenarioCommand(id: string, command: Command): ScenarioListC
 export function importScenarioCommand(
   list: ScenarioList,
   content: ScenarioContent,
-  locale: ScenarioLocale,
+  locale: Locale,
 ): ScenarioListCommand {
   const named = { ...content, name: uniqueScenarioName(list, content.name, locale) };
   return createScenarioCommand(list, named);

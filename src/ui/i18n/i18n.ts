@@ -1,4 +1,4 @@
-import type { Locale } from '../../state/locale';
+import type { Locale } from '../../core/model/locale';
 import { en } from './en';
 import type { MessageKey, Messages } from './messages';
 import { zhCN } from './zh-CN';

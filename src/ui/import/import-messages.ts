@@ -1,7 +1,7 @@
 /** Texts of import failures and warnings in the UI language, naming the file (core/io/import/messages.ts). */
 import { formatImportError, safeFileName } from '../../core/io/import/messages';
+import type { Locale } from '../../core/model/locale';
 import type { ImportFailure } from '../../engine/import-client';
-import type { Locale } from '../../state/locale';
 import { translate } from '../i18n/i18n';
 
 /** One line for a failed import: the file and the problem, plain text (names are never parsed as markup). */

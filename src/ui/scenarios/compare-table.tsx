@@ -3,7 +3,7 @@
  * before → after with the change; rows whose pass/fail changes are highlighted. Fed by props only.
  */
 import type { Comparison, FigureDelta, IndicatorDelta, ScopeComparison } from '../../core/compare/comparison';
-import type { Locale } from '../../state/locale';
+import type { Locale } from '../../core/model/locale';
 import { useT } from '../app-context';
 import { formatDecimal } from '../format';
 import { facilityTypeName, indicatorNameIn } from '../local-name';

@@ -1,10 +1,11 @@
 /** The legend of the exported picture and the report: population classes, facility types, the delta map. */
+
+import type { Locale } from '../../core/model/locale';
 import type { Scenario } from '../../core/model/scenario';
+import { COVERAGE_CHANGE_COLOURS } from '../../core/render/coverage-change-raster';
 import { findFacilityPreset } from '../../core/rules/facility-presets';
 import type { CoverageChangeImage, PopulationRaster } from '../../engine/engine-client';
 import type { LegendSection } from '../../map/export-png';
-import { COVERAGE_CHANGE_COLOURS } from '../../core/render/coverage-change-raster';
-import type { Locale } from '../../state/locale';
 import { formatInteger } from '../format';
 import type { MessageKey } from '../i18n/i18n';
 import { layerNameKeys } from '../layer-names';

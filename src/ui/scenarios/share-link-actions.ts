@@ -6,9 +6,9 @@
 
 import { decodeShareFragment, encodeShareFragment, type ShareLinkErrorCode } from '../../core/io/share-link';
 import { shareLinkMessage } from '../../core/io/share-link-messages';
+import type { Locale } from '../../core/model/locale';
 import type { Result } from '../../core/model/result';
 import type { Scenario } from '../../core/model/scenario';
-import type { Locale } from '../../state/locale';
 import type { ScenarioController } from '../../state/scenario-controller';
 import type { AppStore } from '../../state/store';
 

@@ -3,7 +3,7 @@
  * name / type / status / area / radius / capacity (issue #5). Chinese headers and type names (幼儿园 …) are
  * understood; the result uses the one facility schema of model/facility.ts.
  */
-import type { Facility, FacilityCapacity, FacilityStatus } from '../../model/facility';
+import { type Facility, type FacilityCapacity, facilityStatusOf } from '../../model/facility';
 import { ok, type Result } from '../../model/result';
 import { FACILITY_PRESETS, findFacilityPreset } from '../../rules/facility-presets';
 import { numberOf } from './field-values';
@@ -30,18 +30,6 @@ const FIELD_CANDIDATES: Record<keyof FacilityFieldMapping, string[]> = {
   places: ['places', '学位', '学位数', '托位'],
   doctors: ['doctors', '医生', '医生数'],
   land: ['land_m2', 'land_area', '用地面积', '占地面积'],
-};
-
-const STATUS_WORDS: Record<string, FacilityStatus> = {
-  existing: 'existing',
-  proposed: 'proposed',
-  planned: 'proposed',
-  现状: 'existing',
-  现有: 'existing',
-  已建: 'existing',
-  规划: 'proposed',
-  拟建: 'proposed',
-  新建: 'proposed',
 };
 
 /** The mapping detected from `fieldNames`, completed by `given` (given entries win). */
@@ -121,7 +109,7 @@ function readFacility(
   }
   const type = typeIdOf(typeText);
   const statusText = mapping.status === undefined ? '' : textOf(record.values[mapping.status]).toLowerCase();
-  const status = statusText === '' ? 'existing' : STATUS_WORDS[statusText];
+  const status = statusText === '' ? 'existing' : facilityStatusOf(statusText);
   if (status === undefined) {
     return importFail('facilities-value-invalid', {
       item: record.item,

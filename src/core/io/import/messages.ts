@@ -3,12 +3,10 @@
  * problem"). Messages are plain text for text nodes, never HTML: names from files are kept verbatim (markup shows as
  * characters) but control and bidirectional-override characters are removed so a name cannot disguise the message.
  */
+import type { Locale } from '../../model/locale';
 import type { ResultError } from '../../model/result';
 import type { ImportIssue, MessageDetails } from './import-types';
 import { MESSAGE_TABLE } from './message-table';
-
-/** Locales of the app (src/ui/i18n has the same two). */
-export type ImportLocale = 'zh-CN' | 'en';
 
 /** Longest file name shown, characters; longer names are cut in the middle with an ellipsis. */
 export const MAX_SHOWN_FILE_NAME_LENGTH = 120;
@@ -52,7 +50,7 @@ export function importFail(code: string, details: MessageDetails = {}): { ok: fa
 export function formatImportError(
   error: ResultError | ImportIssue,
   fileName: string,
-  locale: ImportLocale,
+  locale: Locale,
 ): string {
   const name = safeFileName(fileName);
   const details = 'details' in error && error.details ? error.details : undefined;
