@@ -1,4 +1,4 @@
-/** Comlink facade of the engine worker: one worker per domain, the Dataset lives here (conventions.md). */
+/** Comlink facade of the engine worker: one worker per domain, the Dataset lives here (docs/conventions.md § Worker boundary). */
 import * as Comlink from 'comlink';
 import { buildDefaultDataset } from '../src/core/io/default-dataset';
 import { createEngineApi } from './engine-api';

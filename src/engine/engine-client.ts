@@ -3,25 +3,10 @@
  * flight, and restarts it with the dataset loaded again (conventions.md § Worker boundary).
  */
 import * as Comlink from 'comlink';
-import type {
-  CellSurface,
-  CoverageChangeImage,
-  DatasetReplaced,
-  DatasetReplacement,
-  DefaultDatasetUrls,
-  EngineApi,
-  OverlayImage,
-  OverlayRequest,
-  PopulationRaster,
-  ProgressCallback,
-  ScenarioEvaluationInput,
-} from '../../workers/engine-api';
-import type { EngineOptions, FacilityPatch } from '../core/analysis/engine';
-import type { Facility } from '../core/model/facility';
+import type { DefaultDatasetUrls, EngineApi, ProgressCallback } from '../../workers/engine-api';
 import { fail, type Result, type ResultError } from '../core/model/result';
-import type { Results } from '../core/model/results';
 import type { DatasetSummary } from '../core/session/dataset-summary';
-import { transferListOf } from './transfer';
+import { withTransfer } from '../worker-boundary/with-transfer';
 
 export type {
   CoverageChangeImage,
@@ -45,44 +30,21 @@ export interface EngineClientOptions {
   onRestart?: (reason: ResultError, reloaded: Promise<Result<DatasetSummary>> | undefined) => void;
 }
 
-export interface EngineClient {
-  /**
-   * Loads the default dataset. `prepaintLayer`, the layer the caller last showed, lets the worker paint the raster
-   * the caller will ask for next before answering (see the worker's `loadDefaultDataset`).
-   */
-  loadDefaultDataset(
-    urls: DefaultDatasetUrls,
-    onProgress?: ProgressCallback,
-    prepaintLayer?: string,
-  ): Promise<Result<DatasetSummary>>;
-  /** Replaces districts and/or grid with imported ones; the grid's arrays are transferred, not copied. */
-  loadDataset(replacement: DatasetReplacement): Promise<Result<DatasetReplaced>>;
-  populationRaster(layer: string): Promise<Result<PopulationRaster>>;
-  results(): Promise<Result<Results>>;
-  /** Replaces every facility (full evaluation); each edit call below returns the results after it. */
-  setFacilities(facilities: Facility[]): Promise<Result<Results>>;
-  /** A scenario's options and facilities, evaluated in full (switching scenarios, undo, resync). */
-  setScenario(facilities: Facility[], options: EngineOptions): Promise<Result<Results>>;
-  addFacility(facility: Facility): Promise<Result<Results>>;
-  moveFacility(id: string, lon: number, lat: number): Promise<Result<Results>>;
-  updateFacility(id: string, patch: FacilityPatch): Promise<Result<Results>>;
-  removeFacility(id: string): Promise<Result<Results>>;
-  /** Per-cell coverage (0/1) or 2SFCA surface of one facility type, for the map overlays; transferred. */
-  cellSurface(type: string, kind: CellSurface['kind']): Promise<Result<CellSurface>>;
-  /** Coverage or 2SFCA overlay of one type painted as RGBA in the worker; transferred. */
-  overlayImage(request: OverlayRequest): Promise<Result<OverlayImage>>;
-  /** Results of any facility list (e.g. a scenario that is not active) from a second engine in the worker. */
-  evaluateScenario(facilities: Facility[], options: EngineOptions): Promise<Result<Results>>;
-  /** Per-cell coverage (0/1) of one type for any facility list, from the second engine; transferred. */
-  coverageMaskFor(facilities: Facility[], type: string, options: EngineOptions): Promise<Result<CellSurface>>;
-  /** The delta map of one type between two scenarios, painted in the worker; transferred. */
-  coverageChange(
-    before: ScenarioEvaluationInput,
-    after: ScenarioEvaluationInput,
-    type: string,
-  ): Promise<Result<CoverageChangeImage>>;
-  dispose(): void;
-}
+/**
+ * A worker API seen from the main thread: each function takes the same arguments and answers a Promise of what it
+ * returns (a `Result`: errors stay values, since Comlink keeps only an error's message).
+ */
+export type ClientOf<Api> = {
+  [Name in keyof Api]: Api[Name] extends (...args: infer Args) => infer Answer
+    ? (...args: Args) => Promise<Awaited<Answer>>
+    : never;
+};
+
+/**
+ * The engine worker's functions (workers/engine-api.ts, documented there) as the main thread calls them. A crash
+ * turns the calls in flight into `worker-crashed` values; `loadDataset` transfers an imported grid's arrays.
+ */
+export type EngineClient = ClientOf<EngineApi> & { dispose(): void };
 
 function createEngineWorker(): WorkerLike {
   return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
@@ -146,31 +108,32 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   };
 
   start();
-  return {
+  /** The calls that do more than forward their arguments; every other name of the API is forwarded as it is. */
+  const own: Partial<EngineClient> = {
     loadDefaultDataset,
     loadDataset: (replacement) =>
-      call((api) =>
-        api.loadDataset(
-          replacement.grid ? Comlink.transfer(replacement, transferListOf(replacement, 5)) : replacement,
-        ),
-      ),
-    populationRaster: (layer) => call((api) => api.populationRaster(layer)),
-    results: () => call((api) => api.results()),
-    setFacilities: (facilities) => call((api) => api.setFacilities(facilities)),
-    setScenario: (facilities, options) => call((api) => api.setScenario(facilities, options)),
-    addFacility: (facility) => call((api) => api.addFacility(facility)),
-    moveFacility: (id, lon, lat) => call((api) => api.moveFacility(id, lon, lat)),
-    updateFacility: (id, patch) => call((api) => api.updateFacility(id, patch)),
-    removeFacility: (id) => call((api) => api.removeFacility(id)),
-    cellSurface: (type, kind) => call((api) => api.cellSurface(type, kind)),
-    overlayImage: (request) => call((api) => api.overlayImage(request)),
-    evaluateScenario: (facilities, options) => call((api) => api.evaluateScenario(facilities, options)),
-    coverageMaskFor: (facilities, type, options) =>
-      call((api) => api.coverageMaskFor(facilities, type, options)),
-    coverageChange: (before, after, type) => call((api) => api.coverageChange(before, after, type)),
+      call((api) => api.loadDataset(replacement.grid ? withTransfer(replacement) : replacement)),
     dispose() {
       disposed = true;
       worker.terminate();
     },
   };
+  type Forwarded = (...args: unknown[]) => Promise<Result<unknown>>;
+  const forwarded = new Map<string, Forwarded>();
+  const forward = (name: string): Forwarded => {
+    let method = forwarded.get(name);
+    if (!method) {
+      method = (...args) => call((api) => (Reflect.get(api, name) as Forwarded)(...args));
+      forwarded.set(name, method);
+    }
+    return method;
+  };
+  // A Proxy derives the client from the API's type alone, so a function added to the worker needs no change here.
+  // `then` stays undefined, or awaiting the client would call the worker.
+  return new Proxy(own as EngineClient, {
+    get: (target, name) =>
+      name in target || typeof name !== 'string' || name === 'then'
+        ? target[name as keyof EngineClient]
+        : forward(name),
+  });
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fail, ok } from '../src/core/model/result';
-import { cell5Station, smallDataset } from '../src/core/session/small-dataset.fixture';
-import { transferListOf } from '../src/engine/transfer';
-import { type BuildDataset, createEngineApi, type LoadStage } from './engine-api';
+import { fail, ok } from '../model/result';
+import { type BuildDataset, createEngineSession, type LoadStage } from './engine-session';
+import { cell5Station, smallDataset } from './small-dataset.fixture';
+import { transferablesOf } from './transferables-of';
 
 const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };
 const fetchBytes = async (url: string) => new TextEncoder().encode(`bytes of ${url}`).buffer as ArrayBuffer;
 
-describe('engine api (in Node, no worker)', () => {
+describe('engine session (in Node, no worker)', () => {
   it('loads, reports monotone progress and returns the summary', async () => {
     const seen: { files?: unknown } = {};
     const build: BuildDataset = async (files, onProgress) => {
@@ -16,7 +16,7 @@ describe('engine api (in Node, no worker)', () => {
       onProgress?.(1, 'assigning cells to districts');
       return ok(smallDataset());
     };
-    const api = createEngineApi({ fetchBytes, buildDataset: build });
+    const api = createEngineSession({ fetchBytes, buildDataset: build });
     const progress: [number, LoadStage][] = [];
     const result = await api.loadDefaultDataset(urls, (fraction, stage) => progress.push([fraction, stage]));
     expect(result.ok).toBe(true);
@@ -32,7 +32,7 @@ describe('engine api (in Node, no worker)', () => {
   });
 
   it('paints a layer and names its ramp', async () => {
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await api.loadDefaultDataset(urls);
     const raster = api.populationRaster('adults20plus');
     expect(raster.ok).toBe(true);
@@ -47,7 +47,7 @@ describe('engine api (in Node, no worker)', () => {
 
   it('paints the layer named at load before answering, and hands that raster to the first request for it', async () => {
     const dataset = smallDataset();
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(dataset) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(dataset) });
     await api.loadDefaultDataset(urls, undefined, 'adults20plus');
     // Cell 0 emptied after the load: the prepainted raster still shows it, a raster painted now does not.
     (dataset.grid.layers.adults20plus as Float32Array)[0] = 0;
@@ -61,7 +61,7 @@ describe('engine api (in Node, no worker)', () => {
   });
 
   it('prepaints the resident layer when the named one is missing; any other request drops the prepainted raster', async () => {
-    const alpha0 = (api: ReturnType<typeof createEngineApi>, layer: string) => {
+    const alpha0 = (api: ReturnType<typeof createEngineSession>, layer: string) => {
       const raster = api.populationRaster(layer);
       if (!raster.ok) throw new Error(raster.error.message);
       return raster.value.image.rgba[3];
@@ -70,13 +70,13 @@ describe('engine api (in Node, no worker)', () => {
       for (const values of Object.values(dataset.grid.layers)) (values as Float32Array)[0] = 0;
     };
     const fallback = smallDataset();
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(fallback) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(fallback) });
     await api.loadDefaultDataset(urls, undefined, 'children');
     emptyCell0(fallback);
     expect(alpha0(api, fallback.residentLayer)).toBeGreaterThan(0);
 
     const dropped = smallDataset();
-    const other = createEngineApi({ fetchBytes, buildDataset: async () => ok(dropped) });
+    const other = createEngineSession({ fetchBytes, buildDataset: async () => ok(dropped) });
     await other.loadDefaultDataset(urls, undefined, 'adults20plus');
     emptyCell0(dropped);
     expect(alpha0(other, dropped.residentLayer)).toBe(0);
@@ -85,16 +85,16 @@ describe('engine api (in Node, no worker)', () => {
 
   it('paints a grid without raster layout (CSV, H3) on a display layout of its own', async () => {
     const pointGrid = smallDataset();
-    const painted = (api: ReturnType<typeof createEngineApi>) => {
+    const painted = (api: ReturnType<typeof createEngineSession>) => {
       const raster = api.populationRaster('adults20plus');
       if (!raster.ok) throw new Error(raster.error.message);
       const { rgba, width, height } = raster.value.image;
       return { width, height, opaque: rgba.filter((_, i) => i % 4 === 3 && rgba[i] !== 0).length };
     };
-    const withRaster = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const withRaster = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await withRaster.loadDefaultDataset(urls);
     delete pointGrid.grid.raster;
-    const withoutRaster = createEngineApi({ fetchBytes, buildDataset: async () => ok(pointGrid) });
+    const withoutRaster = createEngineSession({ fetchBytes, buildDataset: async () => ok(pointGrid) });
     await withoutRaster.loadDefaultDataset(urls);
     // The fixture's cells are its raster's pixels (0.001°, about the cells' own side), so the display layout puts
     // each cell in a pixel of its own: all 15 populated cells painted, on an image of about the raster's size.
@@ -105,13 +105,13 @@ describe('engine api (in Node, no worker)', () => {
   });
 
   it('returns errors as values with a code', async () => {
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     expect(api.populationRaster('total')).toMatchObject({ ok: false, error: { code: 'no-dataset' } });
     expect(api.results()).toMatchObject({ ok: false, error: { code: 'no-dataset' } });
     await api.loadDefaultDataset(urls);
     expect(api.populationRaster('children')).toMatchObject({ ok: false, error: { code: 'unknown-layer' } });
 
-    const failingFetch = createEngineApi({
+    const failingFetch = createEngineSession({
       fetchBytes: async () => {
         throw new Error('HTTP 404');
       },
@@ -121,7 +121,7 @@ describe('engine api (in Node, no worker)', () => {
       ok: false,
       error: { code: 'fetch-failed', message: 'HTTP 404' },
     });
-    const failingBuild = createEngineApi({
+    const failingBuild = createEngineSession({
       fetchBytes,
       buildDataset: async () => fail('bad-tiff', 'not a TIFF'),
     });
@@ -132,7 +132,7 @@ describe('engine api (in Node, no worker)', () => {
   });
 
   it('gives the engine results: populations now, facility area per 100 households after setFacilities', async () => {
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await api.loadDefaultDataset(urls);
     const results = api.results();
     expect(results.ok && results.value.districts.map((d) => d.households)).toEqual([48, 30]);
@@ -159,7 +159,7 @@ describe('engine api (in Node, no worker)', () => {
   });
 
   it('edits incrementally and each call returns results equal to a full evaluation', async () => {
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     expect(api.addFacility({} as never)).toMatchObject({ ok: false, error: { code: 'no-dataset' } });
     await api.loadDefaultDataset(urls);
     const station = {
@@ -180,7 +180,7 @@ describe('engine api (in Node, no worker)', () => {
     expect(moved.ok && moved.value.districts.map((d) => d.areaPer100Households)).toEqual([0, 2000]);
     const updated = api.updateFacility('f1', { floorAreaSquareMeters: 300 });
     expect(updated.ok && updated.value.districts[1]?.areaPer100Households).toBeCloseTo(1000, 6);
-    const full = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const full = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await full.loadDefaultDataset(urls);
     const expected = full.setFacilities([{ ...station, lon: 114.0035, floorAreaSquareMeters: 300 }]);
     expect(updated).toEqual(expected);
@@ -190,7 +190,7 @@ describe('engine api (in Node, no worker)', () => {
   });
 
   it('returns per-cell coverage and 2SFCA surfaces as transferable arrays (hand-counted)', async () => {
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await api.loadDefaultDataset(urls);
     // A 100 m² station on the centre of cell 5 with a 50 m radius reaches only cell 5 (neighbours are ≥ 96 m away).
     api.setFacilities([cell5Station]);
@@ -201,6 +201,6 @@ describe('engine api (in Node, no worker)', () => {
     // Cell 5: total 12 persons / 2.5 = 4.8 households; R = 100 / 4.8; shown as 100 × A = 2083.33 m² per 100 households.
     expect(sfca.value.values[5]).toBeCloseTo(10_000 / 4.8, 2);
     expect(sfca.value.values[4]).toBe(0);
-    expect(transferListOf(sfca.value)).toHaveLength(1);
+    expect(transferablesOf(sfca.value)).toHaveLength(1);
   });
 });

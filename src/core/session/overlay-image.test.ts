@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ok } from '../src/core/model/result';
-import { COVERAGE_COLOURS } from '../src/core/render/cell-overlay';
-import { cell5Station, smallDataset } from '../src/core/session/small-dataset.fixture';
-import { transferListOf } from '../src/engine/transfer';
-import { createEngineApi } from './engine-api';
+import { ok } from '../model/result';
+import { COVERAGE_COLOURS } from '../render/cell-overlay';
+import { createEngineSession } from './engine-session';
+import { cell5Station, smallDataset } from './small-dataset.fixture';
+import { transferablesOf } from './transferables-of';
 
 const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };
 const fetchBytes = async (url: string) => new TextEncoder().encode(url).buffer as ArrayBuffer;
 
-describe('engine api overlayImage (in Node)', () => {
+describe('engine session overlayImage (in Node)', () => {
   it('paints the coverage of one station: its cell covered, every other populated cell not covered', async () => {
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     await api.loadDefaultDataset(urls);
     // 100 m² station on the centre of cell 5 with a 50 m radius reaches only cell 5 (small-dataset.fixture.ts).
     api.setFacilities([cell5Station]);
@@ -38,7 +38,7 @@ describe('engine api overlayImage (in Node)', () => {
     expect(pixel(5)).toEqual([...(COVERAGE_COLOURS[0] ?? [])]);
     expect(pixel(4)).toEqual([...(COVERAGE_COLOURS[0] ?? [])]);
     expect(pixel(15)).toEqual([0, 0, 0, 0]);
-    expect(transferListOf(overlay.value)).toHaveLength(2);
+    expect(transferablesOf(overlay.value)).toHaveLength(2);
     // 2SFCA: cell 5 reaches 2083 m² per 100 households, far above 2 × 30: the darkest class.
     const sfca = api.overlayImage({
       type: 'community_service_station',

@@ -1,21 +1,6 @@
 import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
-import { transferListOf, withTransfer } from './transfer';
-
-describe('transferListOf', () => {
-  it('finds the buffers of nested typed arrays once each', () => {
-    const rgba = new Uint8ClampedArray(16);
-    const values = new Float32Array(4);
-    const list = transferListOf({ ok: true, value: { image: { rgba, again: rgba }, values, name: 'x' } });
-    expect(list).toHaveLength(2);
-    expect(list).toContain(rgba.buffer);
-    expect(list).toContain(values.buffer);
-  });
-
-  it('finds nothing in plain data', () => {
-    expect(transferListOf({ ok: false, error: { code: 'x', message: 'y' } })).toEqual([]);
-  });
-});
+import { withTransfer } from './with-transfer';
 
 describe('withTransfer', () => {
   it('refuses a value with nothing to transfer', () => {
@@ -31,6 +16,19 @@ describe('withTransfer', () => {
     expect(received.value.rgba.length).toBe(1024);
     expect(received.value.rgba[1023]).toBe(7);
     expect(sent.byteLength).toBe(0);
+    port1.close();
+    port2.close();
+  });
+
+  it('moves a typed array nested deeper than any fixed depth (an imported grid in its outcome)', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const total = new Float32Array(256).fill(3);
+    const outcome = { ok: true, value: { grid: { grid: { layers: { total } } } } };
+    Comlink.expose({ read: () => withTransfer({ wrapped: { again: outcome } }) }, port1);
+    const remote = Comlink.wrap<{ read(): { wrapped: { again: typeof outcome } } }>(port2);
+    const received = await remote.read();
+    expect(received.wrapped.again.value.grid.grid.layers.total[255]).toBe(3);
+    expect(total.byteLength).toBe(0);
     port1.close();
     port2.close();
   });

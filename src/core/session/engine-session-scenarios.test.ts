@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../src/core/analysis/engine';
-import type { Facility } from '../src/core/model/facility';
-import { ok } from '../src/core/model/result';
-import { COVERAGE_CHANGE_COLOURS } from '../src/core/render/coverage-change-raster';
-import { smallDataset } from '../src/core/session/small-dataset.fixture';
-import { createEngineApi } from './engine-api';
+import { createEngine } from '../analysis/engine';
+import type { Facility } from '../model/facility';
+import { ok } from '../model/result';
+import { COVERAGE_CHANGE_COLOURS } from '../render/coverage-change-raster';
+import { createEngineSession } from './engine-session';
+import { smallDataset } from './small-dataset.fixture';
 
 const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };
 const fetchBytes = async () => new ArrayBuffer(1);
@@ -25,12 +25,12 @@ function stationAt(id: string, cell: number, radiusMeters = 50): Facility {
 }
 
 async function loadedApi() {
-  const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+  const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
   await api.loadDefaultDataset(urls);
   return api;
 }
 
-describe('engine api: scenarios other than the active one', () => {
+describe('engine session: scenarios other than the active one', () => {
   it('evaluates a facility list on a second engine and leaves the live one as it was', async () => {
     const api = await loadedApi();
     const live = api.addFacility(stationAt('live', 10));
@@ -91,7 +91,7 @@ describe('engine api: scenarios other than the active one', () => {
   });
 
   it('fails with a code before a dataset is loaded', () => {
-    const api = createEngineApi({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
+    const api = createEngineSession({ fetchBytes, buildDataset: async () => ok(smallDataset()) });
     expect(api.evaluateScenario([], {})).toMatchObject({ ok: false, error: { code: 'no-dataset' } });
     expect(
       api.coverageChange({ facilities: [], options: {} }, { facilities: [], options: {} }, TYPE),

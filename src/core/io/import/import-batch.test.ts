@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ok } from '../src/core/model/result';
-import { rectangle, smallDataset } from '../src/core/session/small-dataset.fixture';
-import { createEngineApi } from './engine-api';
-import { createImportApi, type ImportSourceFile } from './import-api';
+import { ok } from '../../model/result';
+import { createEngineSession } from '../../session/engine-session';
+import { rectangle, smallDataset } from '../../session/small-dataset.fixture';
+import { type ImportSourceFile, importBatch, inspectFiles } from './import-batch';
 
 /*
  * Four population points at pixel centres of the small dataset's 0.001° raster and two districts as GeoJSON:
@@ -27,9 +27,9 @@ const DISTRICTS = JSON.stringify({
 
 const file = (name: string, text: string): ImportSourceFile => ({ name, blob: new Blob([text]) });
 
-describe('import worker api', () => {
+describe('import batch', () => {
   it('inspects each file and names the one that cannot be read', async () => {
-    const api = createImportApi();
+    const api = { inspect: inspectFiles, importBatch };
     const [grid, broken] = await api.inspect([
       file('grid.csv', GRID_CSV),
       file('broken.geojson', '{"type":"FeatureCollection","features":[{'),
@@ -44,7 +44,7 @@ describe('import worker api', () => {
   });
 
   it('imports districts and a grid in one batch, and the engine sums them per district by hand', async () => {
-    const api = createImportApi();
+    const api = { inspect: inspectFiles, importBatch };
     const fractions: number[] = [];
     const outcome = await api.importBatch(
       [
@@ -65,7 +65,7 @@ describe('import worker api', () => {
       fractions.every((fraction, index) => index === 0 || fraction >= (fractions[index - 1] as number)),
     ).toBe(true);
 
-    const engine = createEngineApi({
+    const engine = createEngineSession({
       fetchBytes: async () => new ArrayBuffer(8),
       buildDataset: async () => ok(smallDataset()),
     });
@@ -88,7 +88,7 @@ describe('import worker api', () => {
   });
 
   it('refuses two district files, naming both', async () => {
-    const api = createImportApi();
+    const api = { inspect: inspectFiles, importBatch };
     const outcome = await api.importBatch([
       { file: file('a.geojson', DISTRICTS), options: { kind: 'districts' } },
       { file: file('b.geojson', DISTRICTS), options: { kind: 'districts' } },
@@ -101,7 +101,7 @@ describe('import worker api', () => {
   });
 
   it('names the failing file of a batch and returns nothing else from it', async () => {
-    const api = createImportApi();
+    const api = { inspect: inspectFiles, importBatch };
     const outcome = await api.importBatch([
       { file: file('districts.geojson', DISTRICTS), options: { kind: 'districts' } },
       { file: file('grid.csv', 'lon,lat,population\n114.0005,30.0035,-5\n'), options: { kind: 'grid' } },

@@ -2,13 +2,13 @@
  * How imported districts and/or an imported grid replace the engine worker's dataset (issue #5). Kept apart from
  * engine-api.ts, which only calls {@link replaceDataset}; plain functions, tested in Node.
  */
-import { checkGridAgainstDistricts } from '../src/core/io/import/check-overlap';
-import type { ImportIssue } from '../src/core/io/import/import-types';
-import type { Dataset } from '../src/core/model/dataset';
-import type { District } from '../src/core/model/district';
-import type { PopulationGrid } from '../src/core/model/grid';
-import { fail, ok, type Result } from '../src/core/model/result';
-import type { DatasetSummary } from '../src/core/session/dataset-summary';
+import { checkGridAgainstDistricts } from '../io/import/check-overlap';
+import type { ImportIssue } from '../io/import/import-types';
+import { type Dataset, DEFAULT_HOUSEHOLD_SIZE } from '../model/dataset';
+import type { District } from '../model/district';
+import type { PopulationGrid } from '../model/grid';
+import { fail, ok, type Result } from '../model/result';
+import type { DatasetSummary } from './dataset-summary';
 
 /**
  * Imported parts of a dataset: new districts, a new grid, or both. What is left out is kept from the dataset loaded
@@ -31,9 +31,6 @@ export interface DatasetReplaced {
   warnings: ImportIssue[];
 }
 
-/** Persons per household of an imported dataset when none was loaded before (domain.md § Households). */
-export const IMPORTED_HOUSEHOLD_SIZE = 2.62;
-
 /** Resident layer of an imported grid: `total` when there is one, else the first layer. */
 export function residentLayerOf(grid: PopulationGrid): string {
   const layers = Object.keys(grid.layers);
@@ -48,7 +45,7 @@ export function elderlyLayerOf(grid: PopulationGrid): string | undefined {
 /**
  * The dataset made of `replacement` over `current` (id `import-<generation>`), cells assigned to districts by the
  * import path's overlap check. A new grid brings its own resident and elderly layers (see {@link residentLayerOf});
- * the household size stays the current dataset's, else {@link IMPORTED_HOUSEHOLD_SIZE}. Fails with the check's codes
+ * the household size stays the current dataset's, else {@link DEFAULT_HOUSEHOLD_SIZE}. Fails with the check's codes
  * (`grid-districts-no-overlap`) or `no-dataset` when grid or districts are missing; `current` is never modified.
  */
 export function replaceDataset(
@@ -70,7 +67,7 @@ export function replaceDataset(
     grid,
     districts,
     districtOfCell: overlap.value.districtOfCell,
-    householdSize: current?.householdSize ?? IMPORTED_HOUSEHOLD_SIZE,
+    householdSize: current?.householdSize ?? DEFAULT_HOUSEHOLD_SIZE,
     residentLayer,
     sourceCrs: replacement.gridCrsId ?? current?.sourceCrs ?? 'EPSG:4326',
   };

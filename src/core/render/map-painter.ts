@@ -3,20 +3,14 @@
  * layout they share, with the per-dataset caches behind them (class ramps, the point-grid layout, a raster painted
  * ahead of its request). Pure painting over a Dataset and per-cell values; the engines stay in engine-api.ts.
  */
-import type { Dataset } from '../src/core/model/dataset';
-import type { RasterLayout } from '../src/core/model/grid';
-import { fail, ok, type Result } from '../src/core/model/result';
-import {
-  type OverlayKind,
-  overlayCodes,
-  overlayRamp,
-  sfcaBreaks,
-  splitOverlayCodes,
-} from '../src/core/render/cell-overlay';
-import { buildClassRamp, type ClassRamp } from '../src/core/render/colour-ramp';
-import { cropRasterImage } from '../src/core/render/crop-raster-image';
-import { pointDisplayLayout } from '../src/core/render/point-display-layout';
-import { type RasterImage, renderPopulationRaster } from '../src/core/render/population-raster';
+import type { Dataset } from '../model/dataset';
+import type { RasterLayout } from '../model/grid';
+import { fail, ok, type Result } from '../model/result';
+import { type OverlayKind, overlayCodes, overlayRamp, sfcaBreaks, splitOverlayCodes } from './cell-overlay';
+import { buildClassRamp, type ClassRamp } from './colour-ramp';
+import { cropRasterImage } from './crop-raster-image';
+import { pointDisplayLayout } from './point-display-layout';
+import { type RasterImage, renderPopulationRaster } from './population-raster';
 
 export interface PopulationRaster {
   layer: string;

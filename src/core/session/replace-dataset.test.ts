@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ok } from '../src/core/model/result';
-import { rectangle, smallDataset } from '../src/core/session/small-dataset.fixture';
-import { createEngineApi } from './engine-api';
-import { elderlyLayerOf, replaceDataset, residentLayerOf } from './import-dataset';
+import { ok } from '../model/result';
+import { createEngineSession } from './engine-session';
+import { elderlyLayerOf, replaceDataset, residentLayerOf } from './replace-dataset';
+import { rectangle, smallDataset } from './small-dataset.fixture';
 
 async function loadedApi() {
-  const api = createEngineApi({
+  const api = createEngineSession({
     fetchBytes: async () => new ArrayBuffer(8),
     buildDataset: async () => ok(smallDataset()),
   });

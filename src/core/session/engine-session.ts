@@ -1,0 +1,241 @@
+/**
+ * What the engine worker holds between calls, as plain functions over injected I/O so Node tests call them directly:
+ * the dataset, the live engine (edited incrementally), a second engine for other scenarios, and the map painter. The
+ * Dataset stays here: only summaries, results and images leave. workers/engine-api.ts adapts it to messages.
+ */
+import type { EngineOptions, FacilityPatch } from '../analysis/engine';
+import { createEngine, type Engine } from '../analysis/engine';
+import type { Dataset } from '../model/dataset';
+import type { Facility } from '../model/facility';
+import { fail, ok, type Result } from '../model/result';
+import type { Results } from '../model/results';
+import {
+  createMapPainter,
+  type OverlayImage,
+  type OverlayRequest,
+  type PopulationRaster,
+} from '../render/map-painter';
+import { type AppliedOptions, applyScenario } from './apply-scenario';
+import { type CoverageChangeImage, coverageChangeImage } from './coverage-change';
+import { type DatasetSummary, layerToShow, summarizeDataset } from './dataset-summary';
+import {
+  type DefaultDatasetFiles,
+  type DefaultDatasetUrls,
+  type FetchBytes,
+  fetchDefaultDatasetFiles,
+} from './default-dataset-files';
+import {
+  BUILD_SHARE,
+  buildFraction,
+  FETCH_SHARE,
+  type ProgressCallback,
+  stageOfBuilder,
+} from './load-progress';
+import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './replace-dataset';
+import { createScenarioEngine, type ScenarioEvaluationInput } from './scenario-engine';
+
+/** Builds the Dataset from the fetched files; `onProgress` gets the builder's fraction (0–1) and a stage name. */
+export type BuildDataset = (
+  files: DefaultDatasetFiles,
+  onProgress?: (fraction: number, stage: string) => void,
+) => Promise<Result<Dataset>>;
+
+/** One value per cell (cell order of the dataset's grid). */
+export interface CellSurface {
+  type: string;
+  kind: 'coverage' | 'sfca';
+  values: Uint8Array | Float32Array;
+}
+
+/** The I/O the session needs: reading bytes by URL and building the default dataset from its files. */
+export interface EngineDependencies {
+  fetchBytes: FetchBytes;
+  buildDataset: BuildDataset;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const NO_DATASET = () => fail('no-dataset', 'No dataset is loaded');
+
+/** The engine worker's state and functions; every answer is a `Result` (errors as values with a code). */
+export function createEngineSession(dependencies: EngineDependencies) {
+  let dataset: Dataset | undefined;
+  let engine: Engine | undefined;
+  const painter = createMapPainter();
+  const scenarioEngine = createScenarioEngine();
+  /** The options last applied to the live engine; reset when a dataset is loaded. */
+  const live: AppliedOptions = { optionsJson: undefined };
+
+  const use = (next: Dataset, created: Engine) => {
+    dataset = next;
+    engine = created;
+    live.optionsJson = undefined;
+  };
+  const edited = (edit: (current: Engine) => Result<unknown>): Result<Results> => {
+    if (!engine) return NO_DATASET();
+    const done = edit(engine);
+    return done.ok ? ok(engine.results()) : done;
+  };
+  const scratchEngine = (input: ScenarioEvaluationInput): Result<Engine> =>
+    dataset ? scenarioEngine(dataset, input) : NO_DATASET();
+
+  return {
+    /**
+     * Fetches the default dataset's files, builds the Dataset (kept here) and returns its summary. With
+     * `prepaintLayer` (the layer the caller last showed), the raster the caller will ask for next is painted before
+     * answering (`layerToShow`), and the next `populationRaster` call for it returns at once.
+     */
+    async loadDefaultDataset(
+      urls: DefaultDatasetUrls,
+      onProgress?: ProgressCallback,
+      prepaintLayer?: string,
+    ): Promise<Result<DatasetSummary>> {
+      let files: DefaultDatasetFiles;
+      try {
+        files = await fetchDefaultDatasetFiles(urls, dependencies.fetchBytes, onProgress);
+      } catch (error) {
+        return fail('fetch-failed', messageOf(error));
+      }
+      try {
+        const built = await dependencies.buildDataset(files, (fraction, stage) =>
+          onProgress?.(buildFraction(fraction), stageOfBuilder(stage)),
+        );
+        if (!built.ok) return built;
+        onProgress?.(FETCH_SHARE + BUILD_SHARE, 'summarise');
+        const created = createEngine(built.value);
+        if (!created.ok) return created;
+        use(built.value, created.value);
+        const summary = summarizeDataset(built.value);
+        if (prepaintLayer !== undefined) {
+          painter.prepaint(built.value, layerToShow(summary.layers, summary.residentLayer, prepaintLayer));
+        }
+        onProgress?.(1, 'summarise');
+        return ok(summary);
+      } catch (error) {
+        return fail('load-failed', messageOf(error));
+      }
+    },
+
+    /**
+     * Replaces the districts and/or the grid with imported ones (issue #5) and starts a new engine with no
+     * facilities (the caller sends the scenario's again). On any failure, the dataset and engine are untouched.
+     */
+    loadDataset(replacement: DatasetReplacement): Result<DatasetReplaced> {
+      try {
+        const generation = Number(dataset?.id.match(/^import-(\d+)$/)?.[1] ?? 0) + 1;
+        const replaced = replaceDataset(dataset, replacement, generation);
+        if (!replaced.ok) return replaced;
+        const created = createEngine(replaced.value.dataset);
+        if (!created.ok) return created;
+        use(replaced.value.dataset, created.value);
+        return ok({ summary: summarizeDataset(replaced.value.dataset), warnings: replaced.value.warnings });
+      } catch (error) {
+        return fail('load-failed', messageOf(error));
+      }
+    },
+
+    /** The layer painted as RGBA with its class ramp. */
+    populationRaster(layer: string): Result<PopulationRaster> {
+      return dataset ? painter.populationRaster(dataset, layer) : NO_DATASET();
+    },
+
+    /** Per-district figures of the current facilities, from the analysis engine (model/results.ts). */
+    results(): Result<Results> {
+      return edited(() => ok(undefined));
+    },
+
+    /** Replaces every facility (a full evaluation) and returns the new results. */
+    setFacilities(facilities: Facility[]): Result<Results> {
+      return edited((current) => current.setFacilities(facilities));
+    },
+
+    /**
+     * Judges by a scenario's options (rule set, household size, thresholds, coverage method) and evaluates its
+     * facilities in full: what switching scenarios, undo across scenarios and resyncs send. Options equal to the
+     * current ones are not applied again (applying rebuilds the engine's state).
+     */
+    setScenario(facilities: Facility[], options: EngineOptions): Result<Results> {
+      return edited((current) => applyScenario(current, live, facilities, options));
+    },
+
+    /** Adds one facility incrementally and returns the new results. */
+    addFacility(facility: Facility): Result<Results> {
+      return edited((current) => current.addFacility(facility));
+    },
+
+    /** Moves one facility to (lon, lat), WGS 84 degrees, incrementally; called for every frame of a drag. */
+    moveFacility(id: string, lon: number, lat: number): Result<Results> {
+      return edited((current) => current.moveFacility(id, lon, lat));
+    },
+
+    /** Changes any fields of one facility but its id, incrementally. */
+    updateFacility(id: string, patch: FacilityPatch): Result<Results> {
+      return edited((current) => current.updateFacility(id, patch));
+    },
+
+    /** Removes one facility incrementally. */
+    removeFacility(id: string): Result<Results> {
+      return edited((current) => current.removeFacility(id));
+    },
+
+    /**
+     * A per-cell surface of one facility type for the map overlays: `coverage` (1 where some facility of the type
+     * reaches the cell centre) or `sfca` (100 × A_i, m² per 100 households reachable).
+     */
+    cellSurface(type: string, kind: 'coverage' | 'sfca'): Result<CellSurface> {
+      if (!engine) return NO_DATASET();
+      const values = kind === 'coverage' ? engine.coverageMask(type) : engine.sfcaSurface(type);
+      return ok({ type, kind, values });
+    },
+
+    /** Results of any facility list under `options`, from the second engine; the live engine is not touched. */
+    evaluateScenario(facilities: Facility[], options: EngineOptions): Result<Results> {
+      const engine2 = scratchEngine({ facilities, options });
+      return engine2.ok ? ok(engine2.value.results()) : engine2;
+    },
+
+    /** Per-cell coverage (0/1) of one type for any facility list, from the second engine. */
+    coverageMaskFor(facilities: Facility[], type: string, options: EngineOptions): Result<CellSurface> {
+      const engine2 = scratchEngine({ facilities, options });
+      if (!engine2.ok) return engine2;
+      return ok({ type, kind: 'coverage' as const, values: engine2.value.coverageMask(type) });
+    },
+
+    /** The delta map of `type` from scenario `before` to `after` ({@link coverageChangeImage}). */
+    coverageChange(
+      before: ScenarioEvaluationInput,
+      after: ScenarioEvaluationInput,
+      type: string,
+    ): Result<CoverageChangeImage> {
+      if (!dataset) return NO_DATASET();
+      const layout = painter.layoutOf(dataset);
+      if (!layout) return fail('not-a-raster', 'The grid has no cells to draw');
+      const first = scratchEngine(before);
+      if (!first.ok) return first;
+      const beforeMask = first.value.coverageMask(type);
+      const second = scratchEngine(after);
+      if (!second.ok) return second;
+      return coverageChangeImage(dataset, layout, type, beforeMask, second.value.coverageMask(type));
+    },
+
+    /** The coverage or 2SFCA surface of one type painted as RGBA, so the main thread only uploads it. */
+    overlayImage(request: OverlayRequest): Result<OverlayImage> {
+      if (!engine || !dataset) return NO_DATASET();
+      const surface =
+        request.kind === 'coverage' ? engine.coverageMask(request.type) : engine.sfcaSurface(request.type);
+      return painter.overlayImage(dataset, surface, request);
+    },
+  };
+}
+
+/** The session's functions, as the worker exposes them. */
+export type EngineSession = ReturnType<typeof createEngineSession>;
+
+export type { OverlayImage, OverlayRequest, PopulationRaster } from '../render/map-painter';
+export type { CoverageChangeImage } from './coverage-change';
+export type { DefaultDatasetFiles, DefaultDatasetUrls } from './default-dataset-files';
+export type { LoadStage, ProgressCallback } from './load-progress';
+export type { DatasetReplaced, DatasetReplacement } from './replace-dataset';
+export type { ScenarioEvaluationInput } from './scenario-engine';
