@@ -4,7 +4,8 @@
  * moveAndResultsMs, loadMs, bytesPerCell}, and first one line {case, decodeMs} for decoding one GeoTIFF. Facilities are community service stations at population-weighted random
  * sites (fixed seed). A full evaluation is `setFacilities` + `results()` (coverage for every type, 2SFCA shares and
  * district aggregation); "with surface" also keeps the per-cell 2SFCA surface of the type. A move shifts a random
- * facility by up to 300 m, as a drag does. Numbers are timings, not assertions.
+ * facility by up to 300 m, as a drag does. Numbers are timings, not assertions. The `wuhan-network` case
+ * (bench-network.ts) does the same along the default walking network.
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, type EngineOptions } from '../core/analysis/engine';
@@ -13,6 +14,7 @@ import { buildDefaultDataset } from '../core/io/default-dataset';
 import { decodeGeoTiff } from '../core/io/geotiff-decode';
 import type { Dataset } from '../core/model/dataset';
 import type { Facility } from '../core/model/facility';
+import { runNetworkCase } from './bench-network';
 import {
   benchFacilities,
   datasetBytes,
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
   for (const radiusMeters of [300, 1000]) {
     for (const count of [200, 2000]) runCase('wuhan-adults-100m', dataset, loadMs, count, radiusMeters);
   }
+  runNetworkCase(dataset);
   // Two copies give 989,352 cells, short of a million: three side by side give 1,484,028.
   const tileStart = performance.now();
   const tiled = tileDataset(dataset, 3);

@@ -100,8 +100,11 @@ export function rangesCellCount(ranges: CatchmentRanges): number {
  * index order, and a cell is listed at most once.
  */
 export interface DistanceProvider {
-  /** The distance model, as named in the results' `method.distance`. */
-  readonly distance: 'great-circle';
+  /**
+   * The distance model, as named in the results' `method.distance`: straight-line (`great-circle`) or along a
+   * walking network (`network`, core/network).
+   */
+  readonly distance: 'great-circle' | 'network';
   /**
    * Writes into `buffer` the cells whose centroid lies within `radiusMeters` of (lon, lat) (WGS 84 degrees) and
    * returns their number (also stored in `buffer.count`). Distances, metres, are written only when

@@ -78,7 +78,8 @@ export interface DistrictResult {
 export interface ResultsMethod {
   coverage: CoverageMethod;
   householdSize: number;
-  distance: 'great-circle';
+  /** Straight-line (`great-circle`) or along a walking network (`network`); never mixed in one Results. */
+  distance: 'great-circle' | 'network';
   layer: string;
   /** Rule set judged against, or null for none. Filled by the engine. */
   ruleSetId?: string | null;
