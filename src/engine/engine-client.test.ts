@@ -8,13 +8,26 @@ import { createEngineClient, type WorkerLike } from './engine-client';
 const urls = { adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' };
 const fetchBytes = async () => new ArrayBuffer(8);
 
-/** A worker stand-in: the engine api exposed on one end of a MessageChannel, the other end given to the client. */
-function fakeWorker(buildHangs: boolean): MessagePort & WorkerLike & { port: MessagePort } {
+/**
+ * A worker stand-in: the engine api exposed on one end of a MessageChannel, the other end given to the client.
+ * `building` resolves once the worker side has started building the dataset (the load request really arrived).
+ */
+function fakeWorker(
+  buildHangs: boolean,
+): MessagePort & WorkerLike & { port: MessagePort; building: Promise<void> } {
   const { port1, port2 } = new MessageChannel();
-  const buildDataset = buildHangs ? () => new Promise<never>(() => {}) : async () => ok(smallDataset());
+  let started = () => {};
+  const building = new Promise<void>((resolve) => {
+    started = resolve;
+  });
+  const buildDataset = () => {
+    started();
+    return buildHangs ? new Promise<never>(() => {}) : Promise.resolve(ok(smallDataset()));
+  };
   Comlink.expose(createEngineApi({ fetchBytes, buildDataset }), port1);
   return Object.assign(port2, {
     port: port1,
+    building,
     terminate() {
       port1.close();
       port2.close();
@@ -26,10 +39,18 @@ describe('engine client', () => {
   it('round-trips load, raster and results through Comlink with progress', async () => {
     const client = createEngineClient({ createWorker: () => fakeWorker(false) });
     const stages: string[] = [];
-    const loaded = await client.loadDefaultDataset(urls, (_fraction, stage) => stages.push(stage));
+    let summarised = () => {};
+    const summariseArrived = new Promise<void>((resolve) => {
+      summarised = resolve;
+    });
+    const loaded = await client.loadDefaultDataset(urls, (_fraction, stage) => {
+      stages.push(stage);
+      if (stage === 'summarise') summarised();
+    });
     expect(loaded.ok && loaded.value.districts.map((d) => d.name)).toEqual(['甲区', '乙区']);
-    // Progress travels on its own proxy channel, so it may land just after the result.
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Progress travels on its own proxy channel, so it may land just after the result: wait for it (a missing
+    // 'summarise' stage times the test out).
+    await summariseArrived;
     expect(stages).toContain('summarise');
     const raster = await client.populationRaster('total');
     expect(raster.ok && raster.value.image.rgba.length).toBe(64);
@@ -51,7 +72,8 @@ describe('engine client', () => {
         restarts.push({ code: reason.code, ...(reloaded ? { reloaded } : {}) }),
     });
     const pending = client.loadDefaultDataset(urls);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    // The crash comes while the worker is inside the load.
+    await workers[0]?.building;
     workers[0]?.dispatchEvent(new Event('error'));
     expect(await pending).toEqual({
       ok: false,
