@@ -4,7 +4,7 @@
  * own worker: the engine stays responsive, and Cancel terminates that worker without touching the dataset.
  */
 import { importFile } from './import-file';
-import { importGridLayers } from './import-grid';
+import { importGridLayers } from './import-grid-layers';
 import type {
   FileInspection,
   ImportedDistricts,

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { WUHAN_ADULTS_BY_OSM_DISTRICT } from '../../../../test/wuhan-reference';
 import { checkGridAgainstDistricts } from './check-overlap';
 import { importFile } from './import-file';
-import { importGridLayers } from './import-grid';
+import { importGridLayers } from './import-grid-layers';
 import type { ImportedDistricts, ImportedGrid } from './import-types';
 
 const repo = join(import.meta.dirname, '../../../..');
