@@ -1,8 +1,6 @@
+import type { Locale } from '../model/locale';
 import type { DatasetSummary } from '../session/dataset-summary';
 import { labelPointOf } from './label-point';
-
-/** The UI languages the labels are written in (the same union as the app's Locale, which lives outside core). */
-type Locale = 'zh-CN' | 'en';
 
 /** One district's label before placement: its texts and its anchor in longitude/latitude. */
 export interface DistrictLabel {

@@ -1,7 +1,8 @@
 /**
  * What the engine worker paints for the map: the population raster, the coverage / 2SFCA overlay and the drawing
  * layout they share, with the per-dataset caches behind them (class ramps, the point-grid layout, a raster painted
- * ahead of its request). Pure painting over a Dataset and per-cell values; the engines stay in engine-api.ts.
+ * ahead of its request). Pure painting over a Dataset and per-cell values; the engines stay in
+ * core/session/engine-session.ts.
  */
 import type { Dataset } from '../model/dataset';
 import type { RasterLayout } from '../model/grid';
@@ -12,6 +13,7 @@ import { cropRasterImage } from './crop-raster-image';
 import { pointDisplayLayout } from './point-display-layout';
 import { type RasterImage, renderPopulationRaster } from './population-raster';
 
+/** A population layer painted as RGBA (population-raster.ts) with the class ramp it was painted with. */
 export interface PopulationRaster {
   layer: string;
   image: RasterImage;
@@ -39,6 +41,7 @@ export interface OverlayImage {
   populationPerClass: number[];
 }
 
+/** What to paint as an overlay: a facility type's coverage or 2SFCA surface over a population layer. */
 export interface OverlayRequest {
   type: string;
   kind: OverlayKind;
@@ -50,6 +53,7 @@ export interface OverlayRequest {
   withBase?: boolean;
 }
 
+/** The painter of one engine session; its caches hold one dataset at a time and follow the dataset given. */
 export interface MapPainter {
   /** Where each cell is drawn: the grid's own raster layout, or {@link pointDisplayLayout} for point grids. */
   layoutOf(dataset: Dataset): RasterLayout | undefined;
@@ -65,6 +69,7 @@ export interface MapPainter {
   overlayImage(dataset: Dataset, surface: ArrayLike<number>, request: OverlayRequest): Result<OverlayImage>;
 }
 
+/** A painter with empty caches. */
 export function createMapPainter(): MapPainter {
   /** Drawing layout of a grid without one (CSV, H3, GeoJSON cells); built on first use, per dataset. */
   let pointLayout: { of: Dataset; layout: RasterLayout | undefined } | undefined;

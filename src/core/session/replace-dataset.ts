@@ -1,6 +1,6 @@
 /**
- * How imported districts and/or an imported grid replace the engine worker's dataset (issue #5). Kept apart from
- * engine-api.ts, which only calls {@link replaceDataset}; plain functions, tested in Node.
+ * How imported districts and/or an imported grid replace the engine worker's dataset (issue #5). The engine
+ * session (engine-session.ts) only calls {@link replaceDataset}; plain functions, tested in Node.
  */
 import { checkGridAgainstDistricts } from '../io/import/check-overlap';
 import type { ImportIssue } from '../io/import/import-types';

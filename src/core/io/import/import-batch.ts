@@ -44,6 +44,7 @@ export interface ImportFailure {
   error: ImportIssue;
 }
 
+/** A value, or the failure naming its file (the import's counterpart of `Result<T>`). */
 export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; failure: ImportFailure };
 
 /** What a batch of files became. Several grid files are the layers of one grid. */
