@@ -17,7 +17,7 @@ import { createStore } from './state/store';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
 import { openShareFragment } from './ui/scenarios/share-link-actions';
-import './ui/styles.css';
+import './ui/styles/index.css';
 
 function localStorageOrUndefined(): Storage | undefined {
   try {
