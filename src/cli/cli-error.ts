@@ -2,11 +2,11 @@
  * The CLI's one failure shape: every bad input ends as ONE line naming the file and the problem (issue #3), and a
  * non-zero exit code (1 for bad input, 2 for bad usage).
  */
-import type { ResultError } from '../core/model/result';
+import type { ErrorCode, ResultError } from '../core/model/result';
 
 export interface CliError {
   /** Stable code, shared with the core parsers' error codes where they are the cause. */
-  code: string;
+  code: ErrorCode;
   message: string;
   /** The input or output file concerned, as the user typed it. */
   file?: string;
@@ -16,7 +16,7 @@ export interface CliError {
 export type CliResult<T> = { ok: true; value: T } | { ok: false; error: CliError };
 
 /** A bad-input failure about `file`. */
-export function inputError(file: string, code: string, message: string): { ok: false; error: CliError } {
+export function inputError(file: string, code: ErrorCode, message: string): { ok: false; error: CliError } {
   return { ok: false, error: { code, message, file, exitCode: 1 } };
 }
 
@@ -26,7 +26,7 @@ export function fileError(file: string, error: ResultError): { ok: false; error:
 }
 
 /** A bad-usage failure (unknown option, missing argument). */
-export function usageError(code: string, message: string): { ok: false; error: CliError } {
+export function usageError(code: ErrorCode, message: string): { ok: false; error: CliError } {
   return { ok: false, error: { code, message, exitCode: 2 } };
 }
 

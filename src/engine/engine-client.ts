@@ -74,7 +74,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       current.addEventListener('error', (event) => {
         if (current !== worker || disposed) return;
         event.preventDefault();
-        const reason = { code: 'worker-crashed', message: messageOf(event) };
+        const reason: ResultError = { code: 'worker-crashed', message: messageOf(event) };
         resolve(fail(reason.code, reason.message));
         restart(reason);
       });

@@ -13,6 +13,7 @@ import type {
   ImportSourceFile,
 } from '../../workers/import-api';
 import type { FileInspection } from '../core/io/import/import-types';
+import type { ErrorCode } from '../core/model/error-code';
 import type { WorkerLike } from './engine-client';
 
 export type {
@@ -25,7 +26,7 @@ export type {
 } from '../../workers/import-api';
 
 /** Code of the failure a cancelled call resolves with (not shown as an error). */
-export const IMPORT_CANCELLED = 'import-cancelled';
+export const IMPORT_CANCELLED = 'import-cancelled' satisfies ErrorCode;
 
 export interface ImportClient {
   inspect(files: ImportSourceFile[]): Promise<ImportOutcome<FileInspection>[]>;
@@ -47,7 +48,7 @@ function createImportWorker(): WorkerLike {
 
 function cancelled(fileName: string): {
   ok: false;
-  failure: { fileName: string; error: { code: string; message: string } };
+  failure: { fileName: string; error: { code: ErrorCode; message: string } };
 } {
   return {
     ok: false,

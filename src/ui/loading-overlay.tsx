@@ -1,3 +1,4 @@
+import { errorText } from '../core/messages/error-text';
 import type { LoadProgress } from '../state/store';
 import { useApp, useT } from './app-context';
 import type { MessageKey } from './i18n/i18n';
@@ -20,7 +21,8 @@ export function LoadingOverlay() {
         <div class="overlay-card">
           <h2>{t('loadFailed')}</h2>
           <p class="overlay-detail">
-            <code>{error.code}</code> {error.message}
+            <code>{error.code}</code>{' '}
+            <span title={error.message}>{errorText(error, store.locale.value)}</span>
           </p>
           <button
             type="button"

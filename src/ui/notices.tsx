@@ -1,4 +1,5 @@
 import { useApp, useT } from './app-context';
+import { refusalText } from './refusal-text';
 
 /** Messages that must be seen but do not block: basemap fallback, worker restart, a refused edit. */
 export function Notices() {
@@ -8,13 +9,7 @@ export function Notices() {
   const notice = store.notice.value;
   const refused = store.editError.value;
   const messages: string[] = [];
-  if (refused) {
-    messages.push(
-      refused.code === 'last-scenario'
-        ? t('editRefusedLastScenario')
-        : t('editRefused', { message: refused.message }),
-    );
-  }
+  if (refused) messages.push(refusalText(refused, store.locale.value));
   if (basemap.status === 'failed') messages.push(t('basemapFailed', { message: basemap.failure ?? '' }));
   if (notice === 'worker-restarted') messages.push(t('workerRestarted'));
   const autosaveFailure = store.autosaveFailure.value;

@@ -73,10 +73,14 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
   const grid = dataset.grid;
   const residentValues = grid.layers[dataset.residentLayer];
   if (!residentValues)
-    return fail('missing-layer', `resident layer "${dataset.residentLayer}" is not in the grid`);
+    return fail('missing-layer', `resident layer "${dataset.residentLayer}" is not in the grid`, {
+      layer: dataset.residentLayer,
+    });
   const defaultSize = householdSize ?? dataset.householdSize;
   if (!(defaultSize > 0) || !Number.isFinite(defaultSize)) {
-    return fail('invalid-household-size', `household size ${defaultSize} is not a positive number`);
+    return fail('invalid-household-size', `household size ${defaultSize} is not a positive number`, {
+      value: defaultSize,
+    });
   }
   const districtCount = dataset.districts.length;
   const bucketCount = districtCount + 1;

@@ -100,7 +100,10 @@ function resolveSettings(options: EngineOptions, previous: Settings | null): Res
   } else if (options.ruleSetId === null) ruleSet = null;
   else if (options.ruleSetId !== undefined) {
     const found = findRuleSet(options.ruleSetId);
-    if (!found) return fail('unknown-rule-set', `rule set "${options.ruleSetId}" does not exist`);
+    if (!found)
+      return fail('unknown-rule-set', `rule set "${options.ruleSetId}" does not exist`, {
+        ruleSet: options.ruleSetId,
+      });
     ruleSet = found;
   }
   const samplesPerSide = options.samplesPerSide ?? previous?.samplesPerSide ?? DEFAULT_SAMPLES_PER_SIDE;
@@ -156,7 +159,7 @@ function validateList(facilities: readonly Facility[]): Result<never> | null {
     const invalid = validateFacility(facility);
     if (invalid) return invalid;
     if (seen.has(facility.id))
-      return fail('duplicate-facility-id', `facility id "${facility.id}" is repeated`);
+      return fail('duplicate-facility-id', `facility id "${facility.id}" is repeated`, { id: facility.id });
     seen.add(facility.id);
     perType.set(facility.type, (perType.get(facility.type) ?? 0) + 1);
   }
@@ -165,7 +168,10 @@ function validateList(facilities: readonly Facility[]): Result<never> | null {
 }
 
 function tooMany(typeId: string): Result<never> {
-  return fail('too-many-facilities', `more than ${MAX_FACILITIES_PER_LAYER} facilities of type "${typeId}"`);
+  return fail('too-many-facilities', `more than ${MAX_FACILITIES_PER_LAYER} facilities of type "${typeId}"`, {
+    type: typeId,
+    max: MAX_FACILITIES_PER_LAYER,
+  });
 }
 
 /**
@@ -217,19 +223,19 @@ export function createEngine(
       const invalid = validateFacility(facility);
       if (invalid) return invalid;
       if (state.records.has(facility.id))
-        return fail('duplicate-facility-id', `facility id "${facility.id}" exists`);
+        return fail('duplicate-facility-id', `facility id "${facility.id}" exists`, { id: facility.id });
       if (!hasRoom(state, facility.type, 1)) return tooMany(facility.type);
       addRecord(facility);
       return ok(undefined);
     },
     moveFacility(id, lon, lat) {
       const record = state.records.get(id);
-      if (!record) return fail('unknown-facility', `no facility with id "${id}"`);
+      if (!record) return fail('unknown-facility', `no facility with id "${id}"`, { id });
       return replaceRecord(record, { ...record.facility, lon, lat });
     },
     updateFacility(id, patch) {
       const record = state.records.get(id);
-      if (!record) return fail('unknown-facility', `no facility with id "${id}"`);
+      if (!record) return fail('unknown-facility', `no facility with id "${id}"`, { id });
       const next = copyFacility({ ...record.facility, ...patch, id });
       const numericKeys = Object.keys(patch).filter((key) => key !== 'name' && key !== 'status');
       if (numericKeys.length === 0) {
@@ -242,7 +248,7 @@ export function createEngine(
     },
     removeFacility(id) {
       const record = state.records.get(id);
-      if (!record) return fail('unknown-facility', `no facility with id "${id}"`);
+      if (!record) return fail('unknown-facility', `no facility with id "${id}"`, { id });
       removeFacilityRecord(state, record);
       state.records.delete(id);
       return ok(undefined);

@@ -49,7 +49,9 @@ const CAPACITY_FIELDS = ['beds', 'places', 'doctors', 'generalPractitioners'] as
 /** A failed Result (`invalid-facility`) naming the first bad field, or null when the facility is acceptable. */
 export function validateFacility(facility: Facility): Result<never> | null {
   const problem = problemOf(facility);
-  return problem === null ? null : fail('invalid-facility', `facility "${String(facility.id)}": ${problem}`);
+  return problem === null
+    ? null
+    : fail('invalid-facility', `facility "${String(facility.id)}": ${problem}`, { id: String(facility.id) });
 }
 
 /** A copy the engine can keep: later changes to the caller's object do not reach the engine. */

@@ -1,5 +1,5 @@
 import type { Facility } from '../model/facility';
-import type { Result } from '../model/result';
+import type { ErrorCode, ErrorDetails, Result } from '../model/result';
 import type { Scenario } from '../model/scenario';
 import type { Command, FacilityPatch } from './command';
 
@@ -9,7 +9,10 @@ export interface Applied {
   inverse: Command;
 }
 
-const fail = (code: string, message: string): Result<Applied> => ({ ok: false, error: { code, message } });
+const fail = (code: ErrorCode, message: string, details?: ErrorDetails): Result<Applied> => ({
+  ok: false,
+  error: { code, message, ...(details === undefined ? {} : { details }) },
+});
 
 /**
  * Applies one command to a scenario without mutating it. Returns the new scenario and the inverse command, such that
@@ -20,7 +23,9 @@ export function applyCommand(scenario: Scenario, command: Command): Result<Appli
   switch (command.kind) {
     case 'addFacility': {
       if (scenario.facilities.some((f) => f.id === command.facility.id)) {
-        return fail('duplicate-id', `A facility with id ${command.facility.id} already exists.`);
+        return fail('duplicate-id', `A facility with id ${command.facility.id} already exists.`, {
+          id: command.facility.id,
+        });
       }
       const facilities = [...scenario.facilities];
       const index = Math.min(command.index ?? facilities.length, facilities.length);
@@ -90,7 +95,7 @@ function ok(scenario: Scenario, inverse: Command): Result<Applied> {
 }
 
 function unknownFacility(id: string): Result<Applied> {
-  return fail('unknown-facility', `No facility with id ${id}.`);
+  return fail('unknown-facility', `No facility with id ${id}.`, { id });
 }
 
 function replaceFacility(scenario: Scenario, facility: Facility): Scenario {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../messages/error-text';
+import { SHARE_LINK_ERROR_CODES } from '../model/error-code';
 import type { Facility } from '../model/facility';
 import { defaultScenarioParameters } from '../model/scenario';
 import { FACILITY_PRESETS } from '../rules/facility-presets';
@@ -12,7 +14,6 @@ import {
   type ShareLinkErrorCode,
 } from './share-link';
 import { crc32, decodeBase64Url, encodeBase64Url } from './share-link-bytes';
-import { SHARE_LINK_MESSAGES, shareLinkMessage } from './share-link-messages';
 
 function station(index: number, lon: number, lat: number): Facility {
   const preset = FACILITY_PRESETS[index % FACILITY_PRESETS.length] as (typeof FACILITY_PRESETS)[number];
@@ -161,12 +162,12 @@ describe('share link, hand-made cases', () => {
   });
 
   it('has a message in both languages for every code', () => {
-    for (const messages of Object.values(SHARE_LINK_MESSAGES)) {
-      expect(messages['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
-      expect(messages.en.length).toBeGreaterThan(10);
+    for (const code of SHARE_LINK_ERROR_CODES) {
+      expect(errorText({ code }, 'zh-CN')).toMatch(/[\u4e00-\u9fff]/);
+      expect(errorText({ code }, 'en').length).toBeGreaterThan(10);
     }
-    expect(shareLinkMessage('share-link-too-large', 'en')).toContain('GeoJSON');
-    expect(shareLinkMessage('share-link-too-large', 'zh-CN')).toContain('GeoJSON');
+    expect(errorText({ code: 'share-link-too-large' }, 'en')).toContain('GeoJSON');
+    expect(errorText({ code: 'share-link-too-large' }, 'zh-CN')).toContain('GeoJSON');
   });
 });
 

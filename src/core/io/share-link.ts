@@ -8,7 +8,8 @@
  * deliberate forgery. Numbers travel in full (share-link-compact.ts): decode(encode(s)) equals s exactly.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import { fail, ok, type Result } from '../model/result';
+import type { SHARE_LINK_ERROR_CODES } from '../model/error-code';
+import { fail, ok, type Result, type ResultError } from '../model/result';
 import type { Scenario } from '../model/scenario';
 import type { ScenarioContent } from '../scenarios/scenario-commands';
 import { validateScenarioContent } from '../scenarios/validate-scenario';
@@ -32,7 +33,7 @@ const PARAMETER = 's=';
 const CHECKSUM_BYTES = 4;
 
 /**
- * Error codes of the codec (messages in both languages: share-link-messages.ts):
+ * Error codes of the codec (messages in both languages: core/messages):
  * - `share-link-missing`: the fragment has no `s=` part.
  * - `share-link-malformed`: the `s=` text is not canonical base64url.
  * - `share-link-damaged`: checksum mismatch: truncated, cut or altered.
@@ -41,19 +42,9 @@ const CHECKSUM_BYTES = 4;
  * - `share-link-invalid`: decompressed, but not a valid scenario (message names the field).
  * - `share-link-too-large`: longer than {@link SHARE_LINK_MAX_FRAGMENT_CHARACTERS}.
  */
-export type ShareLinkErrorCode =
-  | 'share-link-missing'
-  | 'share-link-malformed'
-  | 'share-link-damaged'
-  | 'share-link-version'
-  | 'share-link-unreadable'
-  | 'share-link-invalid'
-  | 'share-link-too-large';
+export type ShareLinkErrorCode = (typeof SHARE_LINK_ERROR_CODES)[number];
 
-function failWith(
-  code: ShareLinkErrorCode,
-  message: string,
-): { ok: false; error: { code: string; message: string } } {
+function failWith(code: ShareLinkErrorCode, message: string): { ok: false; error: ResultError } {
   return fail(code, message);
 }
 

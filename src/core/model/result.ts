@@ -2,11 +2,19 @@
  * Errors as values (conventions.md § Worker boundary): Comlink keeps only an Error's name, message and stack, and the
  * UI needs a stable code to show a translated message. Every fallible core function returns a `Result`.
  */
+import type { ErrorCode, ErrorDetails } from './error-code';
 
-/** A failure: `code` is stable and machine-readable (the UI translates by code); `message` is English detail. */
+export type { ErrorCode, ErrorDetails } from './error-code';
+
+/**
+ * A failure: `code` is stable and machine-readable (the UI translates it through the message tables of
+ * `core/messages`); `message` is English detail (the CLI prints it); `details` are the values the translated message
+ * names (a row, an id), when the producer gives them.
+ */
 export interface ResultError {
-  code: string;
+  code: ErrorCode;
   message: string;
+  details?: ErrorDetails;
 }
 
 /** Either a value or a {@link ResultError}; narrow on `ok`. */
@@ -17,7 +25,14 @@ export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
 
-/** Builds a failed {@link Result} with a stable `code` and an English `message`. */
-export function fail(code: string, message: string): { ok: false; error: ResultError } {
-  return { ok: false, error: { code, message } };
+/**
+ * Builds a failed {@link Result} with a stable `code`, an English `message` and, when the translated message names
+ * values, their `details`.
+ */
+export function fail(
+  code: ErrorCode,
+  message: string,
+  details?: ErrorDetails,
+): { ok: false; error: ResultError } {
+  return { ok: false, error: details === undefined ? { code, message } : { code, message, details } };
 }

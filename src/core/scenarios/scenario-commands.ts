@@ -53,7 +53,7 @@ export function duplicateScenarioCommand(
 ): Result<ScenarioListCommand> {
   const index = list.scenarios.findIndex((scenario) => scenario.id === sourceId);
   const source = list.scenarios[index];
-  if (!source) return fail('unknown-scenario', `No scenario with id ${sourceId}.`);
+  if (!source) return fail('unknown-scenario', `No scenario with id ${sourceId}.`, { id: sourceId });
   const suffix = options.baselineOnly
     ? { 'zh-CN': '（现状）', en: ' (baseline)' }[locale]
     : { 'zh-CN': '（副本）', en: ' (copy)' }[locale];

@@ -101,7 +101,9 @@ function insertScenario(
   activate: boolean,
 ): Result<AppliedToList> {
   if (findScenario(list, scenario.id)) {
-    return fail('duplicate-scenario-id', `A scenario with id ${scenario.id} already exists.`);
+    return fail('duplicate-scenario-id', `A scenario with id ${scenario.id} already exists.`, {
+      id: scenario.id,
+    });
   }
   const scenarios = [...list.scenarios];
   const at = Math.max(0, Math.min(index ?? scenarios.length, scenarios.length));
@@ -162,5 +164,5 @@ function applied(list: ScenarioList, inverse: ScenarioListCommand): Result<Appli
 }
 
 function unknownScenario(id: string): Result<AppliedToList> {
-  return fail('unknown-scenario', `No scenario with id ${id}.`);
+  return fail('unknown-scenario', `No scenario with id ${id}.`, { id });
 }

@@ -5,7 +5,7 @@
  */
 import { validateFacility } from '../analysis/validate-facility';
 import type { Facility, FacilityCapacity } from '../model/facility';
-import { fail, ok, type Result } from '../model/result';
+import { fail, ok, type Result, type ResultError } from '../model/result';
 import type { Scenario, ScenarioParameters } from '../model/scenario';
 import type { ScenarioContent } from './scenario-commands';
 import type { ScenarioList } from './scenario-list';
@@ -23,7 +23,7 @@ function isRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function invalid(message: string): { ok: false; error: { code: string; message: string } } {
+function invalid(message: string): { ok: false; error: ResultError } {
   return fail('invalid-scenario', message);
 }
 

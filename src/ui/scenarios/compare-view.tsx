@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef } from 'preact/hooks';
 import { commonRadiusByType, summarizeComparison } from '../../core/compare/summarize-comparison';
+import { errorText } from '../../core/messages/error-text';
 import { findScenario } from '../../core/scenarios/scenario-list';
 import { comparedTypes } from '../../state/compare-controller';
 import { useApp, useT } from '../app-context';
@@ -117,7 +118,7 @@ export function CompareView() {
       {state.status === 'loading' && <p class="compare-note">{t('compareLoading')}</p>}
       {state.status === 'error' && state.error && (
         <p class="compare-error" role="alert">
-          {state.error.message}
+          {errorText(state.error, locale)}
         </p>
       )}
       {state.comparison && (

@@ -4,8 +4,9 @@
  * again.
  */
 
-import { decodeShareFragment, encodeShareFragment, type ShareLinkErrorCode } from '../../core/io/share-link';
-import { shareLinkMessage } from '../../core/io/share-link-messages';
+import { decodeShareFragment, encodeShareFragment } from '../../core/io/share-link';
+import { errorText } from '../../core/messages/error-text';
+import type { ErrorCode } from '../../core/model/error-code';
 import type { Locale } from '../../core/model/locale';
 import type { Result } from '../../core/model/result';
 import type { Scenario } from '../../core/model/scenario';
@@ -21,13 +22,9 @@ export function shareUrlOf(scenario: Scenario, pageUrl: string): Result<string> 
   return { ok: true, value: url.toString() };
 }
 
-/** The user-facing message of a share-link error in `locale` (the codec's own bilingual table). */
-export function shareErrorMessage(code: string, locale: Locale): string {
-  try {
-    return shareLinkMessage(code as ShareLinkErrorCode, locale);
-  } catch {
-    return code;
-  }
+/** The user-facing message of a share-link error in `locale` (core/messages, the one table per language). */
+export function shareErrorMessage(code: ErrorCode, locale: Locale): string {
+  return errorText({ code }, locale);
 }
 
 /** Whether a fragment is meant as a share link (holds `s=`), so other fragments are left alone. */

@@ -5,10 +5,10 @@
 import fc from 'fast-check';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { ERROR_MESSAGES } from '../../messages/error-text';
 import { importFile } from './import-file';
 import type { ImportKind } from './import-types';
 import { inspectFile } from './inspect-file';
-import { MESSAGE_TABLE } from './message-table';
 
 const kinds: (ImportKind | undefined)[] = [undefined, 'districts', 'grid', 'facilities', 'scenario'];
 const names = ['a.geojson', 'a.json', 'a.topojson', 'a.csv', 'a.zip', 'a.tif', 'a.bin'];
@@ -17,7 +17,7 @@ async function expectValue(name: string, bytes: Uint8Array, kind: ImportKind | u
   const result = await importFile({ name, bytes }, kind === undefined ? {} : { kind });
   if (!result.ok) {
     expect(result.error.code).toMatch(/^[a-z0-9-]+$/);
-    expect(MESSAGE_TABLE[result.error.code], result.error.code).toBeDefined();
+    expect(ERROR_MESSAGES['zh-CN'][result.error.code], result.error.code).toBeDefined();
   }
   const inspection = await inspectFile({ name, bytes });
   expect(typeof inspection.ok).toBe('boolean');

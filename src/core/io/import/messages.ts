@@ -3,10 +3,12 @@
  * problem"). Messages are plain text for text nodes, never HTML: names from files are kept verbatim (markup shows as
  * characters) but control and bidirectional-override characters are removed so a name cannot disguise the message.
  */
+import type { ErrorMessage } from '../../messages/error-message';
+import { ERROR_MESSAGES, errorText } from '../../messages/error-text';
+import type { ErrorCode } from '../../model/error-code';
 import type { Locale } from '../../model/locale';
 import type { ResultError } from '../../model/result';
 import type { ImportIssue, MessageDetails } from './import-types';
-import { MESSAGE_TABLE } from './message-table';
 
 /** Longest file name shown, characters; longer names are cut in the middle with an ellipsis. */
 export const MAX_SHOWN_FILE_NAME_LENGTH = 120;
@@ -30,22 +32,20 @@ export function safeFileName(fileName: string): string {
 }
 
 /** Builds a coded issue whose English message comes from the message table (so en and zh say the same thing). */
-export function importIssue(code: string, details: MessageDetails = {}): ImportIssue {
-  const entry = MESSAGE_TABLE[code];
-  const message = entry?.en ? entry.en(details) : code;
-  return { code, message, details };
+export function importIssue(code: ErrorCode, details: MessageDetails = {}): ImportIssue {
+  return { code, message: errorText({ code, details }, 'en'), details };
 }
 
 /** A failed Result carrying {@link importIssue}. */
-export function importFail(code: string, details: MessageDetails = {}): { ok: false; error: ImportIssue } {
+export function importFail(code: ErrorCode, details: MessageDetails = {}): { ok: false; error: ImportIssue } {
   return { ok: false, error: importIssue(code, details) };
 }
 
 /**
  * The message for `error` in `locale`, naming the file: `"name.geojson": …` (en) or `“name.geojson”：…` (zh-CN).
  * English uses the error's own message. Chinese uses the table's template with the error's details; for codes
- * whose producer gave no details (the older readers), a Chinese description of the problem followed by the
- * English detail in brackets. Unknown codes get a generic sentence plus the English message. Returns plain text.
+ * whose producer gave no details (the older readers), the table's Chinese description of the problem followed by
+ * the English detail in brackets. Returns plain text.
  */
 export function formatImportError(
   error: ResultError | ImportIssue,
@@ -53,13 +53,12 @@ export function formatImportError(
   locale: Locale,
 ): string {
   const name = safeFileName(fileName);
-  const details = 'details' in error && error.details ? error.details : undefined;
   const message = safeText(error.message);
   if (locale === 'en') return `"${name}": ${message}`;
-  const entry = MESSAGE_TABLE[error.code];
+  const entry = ERROR_MESSAGES['zh-CN'][error.code] as ErrorMessage | undefined;
   let text: string;
-  if (entry?.zh && details) text = safeText(entry.zh(details));
-  else if (entry?.zhGeneric) text = `${entry.zhGeneric}（${message}）`;
-  else text = `无法导入（${error.code}：${message}）`;
+  if (entry === undefined) text = `无法导入（${error.code}：${message}）`;
+  else if (error.details && typeof entry !== 'string') text = safeText(errorText(error, 'zh-CN'));
+  else text = `${safeText(errorText({ code: error.code }, 'zh-CN'))}（${message}）`;
   return `“${name}”：${text}`;
 }
