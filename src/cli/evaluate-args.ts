@@ -21,6 +21,10 @@ export interface EvaluateArgs {
   householdSize: number;
   ruleSetId?: string;
   precise: boolean;
+  /** Street network (GeoJSON lines or a prepared .lcnet): coverage along it instead of straight-line. */
+  networkPath?: string;
+  /** CRS id of the network's GeoJSON coordinates (default wgs84). */
+  networkCrs?: string;
   outPath: string;
   outFormat: OutFormat;
 }
@@ -31,6 +35,7 @@ export type OutFormat = 'json' | 'csv' | 'geojson';
 export const EVALUATE_USAGE = `Usage: npm run cli -- evaluate --grid <file.tif|file.csv> [--layer NAME] [--grid-crs EPSG:n]
   --districts <file.geojson|file.topojson|file.zip> [--districts-crs wgs84|gcj02|EPSG:n] [--name-field FIELD]
   --facilities <file.geojson> [--household-size 2.62] [--rule-set ID] [--precise]
+  [--network <lines.geojson[.gz]|file.lcnet> [--network-crs wgs84|gcj02|EPSG:n]]
   --out <file.json|file.csv|file.geojson>`;
 
 const OPTIONS = {
@@ -44,6 +49,8 @@ const OPTIONS = {
   'household-size': { type: 'string' },
   'rule-set': { type: 'string' },
   precise: { type: 'boolean' },
+  network: { type: 'string' },
+  'network-crs': { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -107,5 +114,13 @@ export function parseEvaluateArgs(argv: readonly string[]): CliResult<EvaluateAr
   if (values['grid-crs'] !== undefined) args.gridCrs = values['grid-crs'];
   if (values['name-field'] !== undefined) args.nameField = values['name-field'];
   if (values['rule-set'] !== undefined) args.ruleSetId = values['rule-set'];
+  if (values['network-crs'] !== undefined && values.network === undefined)
+    return usageError('usage', '--network-crs needs --network');
+  if (values.network !== undefined) {
+    if (args.precise)
+      return usageError('usage', '--precise (area-weighted) is straight-line only; drop it with --network');
+    args.networkPath = values.network;
+    args.networkCrs = values['network-crs'] ?? 'wgs84';
+  }
   return { ok: true, value: args };
 }

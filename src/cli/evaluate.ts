@@ -1,5 +1,6 @@
 /** `lifecircle evaluate`: the engine of the app on files (issue #3), writing the Results as JSON or CSV. */
 import { writeFile } from 'node:fs/promises';
+import type { DistanceProvider } from '../core/analysis/catchment';
 import { createEngine } from '../core/analysis/engine';
 import { resultsToCsv } from '../core/io/results-csv';
 import { resultsToGeoJson } from '../core/io/results-geojson';
@@ -9,6 +10,7 @@ import { RULE_SET_PRESETS } from '../core/rules/rule-sets';
 import { type CliResult, inputError, usageError } from './cli-error';
 import type { EvaluateArgs, OutFormat } from './evaluate-args';
 import { loadEvaluationInputs } from './load-inputs';
+import { loadNetworkProvider } from './load-network';
 
 /** What a successful run produced, for the summary line. */
 export interface EvaluateSummary {
@@ -32,7 +34,8 @@ export function formatResults(
 
 /**
  * Reads the inputs, evaluates the facilities with the engine (centroid coverage, or area-weighted with --precise;
- * no rule set unless --rule-set) and writes the results to --out. Nothing is written when an input is bad.
+ * no rule set unless --rule-set; along the walking network of --network when given, `method.distance: "network"`)
+ * and writes the results to --out. Nothing is written when an input is bad.
  */
 export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<EvaluateSummary>> {
   if (args.ruleSetId !== undefined && !RULE_SET_PRESETS.some((ruleSet) => ruleSet.id === args.ruleSetId)) {
@@ -41,11 +44,28 @@ export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<Evaluat
   }
   const inputs = await loadEvaluationInputs(args);
   if (!inputs.ok) return inputs;
-  const engine = createEngine(inputs.value.dataset, {
-    coverageMethod: args.precise ? 'area-weighted' : 'centroid',
-    ruleSetId: args.ruleSetId ?? null,
-    householdSize: args.householdSize,
-  });
+  const notes = [...inputs.value.notes];
+  let provider: DistanceProvider | undefined;
+  if (args.networkPath !== undefined) {
+    const network = await loadNetworkProvider(
+      args.networkPath,
+      args.networkCrs ?? 'wgs84',
+      inputs.value.dataset,
+      inputs.value.facilities,
+    );
+    if (!network.ok) return network;
+    provider = network.value.provider;
+    notes.push(...network.value.notes);
+  }
+  const engine = createEngine(
+    inputs.value.dataset,
+    {
+      coverageMethod: args.precise ? 'area-weighted' : 'centroid',
+      ruleSetId: args.ruleSetId ?? null,
+      householdSize: args.householdSize,
+    },
+    provider,
+  );
   if (!engine.ok) return inputError(args.gridPath, engine.error.code, engine.error.message);
   const loaded = engine.value.setFacilities(inputs.value.facilities);
   if (!loaded.ok) return inputError(args.facilitiesPath, loaded.error.code, loaded.error.message);
@@ -56,5 +76,5 @@ export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<Evaluat
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return inputError(args.outPath, 'output-unwritable', `cannot write the output file (${code})`);
   }
-  return { ok: true, value: { results, notes: inputs.value.notes } };
+  return { ok: true, value: { results, notes } };
 }

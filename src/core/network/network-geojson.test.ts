@@ -107,3 +107,25 @@ describe('canonical network from GeoJSON', () => {
     expect(none.ok ? null : none.error.code).toBe('network-no-lines');
   });
 });
+
+describe('coordinates that are not lon/lat', () => {
+  it('are refused with coordinates-out-of-range', () => {
+    const projected = networkFromGeoJson({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [240050, 3387950],
+              [240150, 3387950],
+            ],
+          },
+        },
+      ],
+    });
+    expect(projected.ok ? null : projected.error.code).toBe('coordinates-out-of-range');
+  });
+});

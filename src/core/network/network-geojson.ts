@@ -96,19 +96,23 @@ function featuresOf(root: unknown): unknown[] {
   return [];
 }
 
-/** Adds one line's vertices (non-finite positions break the line there). */
-function addLine(nodes: NodeTable, edges: EdgeList, line: unknown): void {
-  if (!Array.isArray(line)) return;
+/**
+ * Adds one line's vertices (a non-numeric position breaks the line there). Returns the first position outside the
+ * lon/lat range, which means the file is not in WGS 84, or null.
+ */
+function addLine(nodes: NodeTable, edges: EdgeList, line: unknown): [number, number] | null {
+  if (!Array.isArray(line)) return null;
   let hasPrevious = false;
   let previousLon = 0;
   let previousLat = 0;
   for (const position of line) {
     const lon = Array.isArray(position) ? Number(position[0]) : Number.NaN;
     const lat = Array.isArray(position) ? Number(position[1]) : Number.NaN;
-    if (!(Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
+    if (!(Number.isFinite(lon) && Number.isFinite(lat))) {
       hasPrevious = false;
       continue;
     }
+    if (Math.abs(lon) > 180 || Math.abs(lat) > 90) return [lon, lat];
     const lonE7 = Math.round(lon * 1e7);
     const latE7 = Math.round(lat * 1e7);
     if (hasPrevious) addSegment(nodes, edges, previousLon, previousLat, lonE7, latE7);
@@ -116,11 +120,13 @@ function addLine(nodes: NodeTable, edges: EdgeList, line: unknown): void {
     previousLon = lonE7;
     previousLat = latE7;
   }
+  return null;
 }
 
 /**
  * The canonical network of a GeoJSON FeatureCollection (or Feature) of lines in WGS 84. Fails with
- * `network-no-lines` when no walkable edge remains and `network-too-large` past the size limits.
+ * `network-no-lines` when no walkable edge remains, `coordinates-out-of-range` on a position that is not lon/lat,
+ * and `network-too-large` past the size limits.
  */
 export function networkFromGeoJson(root: unknown): Result<StreetNetwork> {
   const nodes = createNodeTable(1 << 16);
@@ -129,7 +135,15 @@ export function networkFromGeoJson(root: unknown): Result<StreetNetwork> {
     if (feature === null || typeof feature !== 'object') continue;
     const { properties, geometry } = feature as { properties?: unknown; geometry?: unknown };
     if (!isWalkable(properties)) continue;
-    for (const line of linesOf(geometry)) addLine(nodes, edges, line);
+    for (const line of linesOf(geometry)) {
+      const outside = addLine(nodes, edges, line);
+      if (outside) {
+        return fail(
+          'coordinates-out-of-range',
+          `coordinate ${outside[0]}, ${outside[1]} is not a WGS 84 longitude/latitude (give the network's CRS)`,
+        );
+      }
+    }
     if (nodes.count > MAX_NETWORK_NODES || edges.count > MAX_NETWORK_EDGES) {
       return fail(
         'network-too-large',
