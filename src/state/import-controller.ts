@@ -98,7 +98,7 @@ export function defaultOptions(inspection: FileInspection): ImportOptions {
 }
 
 /** Whether `options` answers `question` (a `required` question without an answer blocks the import). */
-export function isAnswered(question: ImportQuestion, options: ImportOptions): boolean {
+function isAnswered(question: ImportQuestion, options: ImportOptions): boolean {
   switch (question.topic) {
     case 'kind':
       return options.kind !== undefined;

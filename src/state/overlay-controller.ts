@@ -11,7 +11,7 @@ import type { AppStore } from './store';
 const DEFAULT_REFERENCE_PER_100_HOUSEHOLDS = 30;
 
 /** The request the store's state asks for, or null when no overlay is wanted or nothing is loaded yet. */
-export function wantedOverlay(store: AppStore): OverlayRequest | null {
+function wantedOverlay(store: AppStore): OverlayRequest | null {
   const kind = store.overlayKind.value;
   const results = store.results.value;
   const type = store.overlayType.value ?? store.paletteType.value;

@@ -69,7 +69,7 @@ export function facilityFromPreset(
 }
 
 /** How far a duplicate lands from its original, metres east and south: off the original's point, inside its circle. */
-export const DUPLICATE_OFFSET_METERS = 40;
+const DUPLICATE_OFFSET_METERS = 40;
 
 /** A copy of `facility` under `id`, moved `DUPLICATE_OFFSET_METERS` east and south, named "… (副本)" / "… (copy)". */
 export function duplicateOf(facility: Facility, id: string, locale: Locale): Facility {

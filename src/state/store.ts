@@ -99,7 +99,7 @@ export type OverlayChoice = 'none' | 'coverage' | 'sfca';
 export type ChoroplethChoice = 'none' | 'pass' | 'value';
 
 /** Facility type selected in the palette at start (issue 4: a 5-minute community service station). */
-export const DEFAULT_PALETTE_TYPE = 'community_service_station';
+const DEFAULT_PALETTE_TYPE = 'community_service_station';
 
 /** The name of the n-th new scenario in the UI language. */
 export function scenarioName(locale: Locale, ordinal: number): string {

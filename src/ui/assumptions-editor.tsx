@@ -4,7 +4,7 @@ import { useApp, useT } from './app-context';
 import { assumptionsLine, figureContext, indicatorName, unitLabel } from './figure-tooltip';
 
 /** A positive finite number from a field, or null. */
-export function parsePositive(text: string): number | null {
+function parsePositive(text: string): number | null {
   const value = Number(text.trim().replace(',', '.'));
   return Number.isFinite(value) && value > 0 ? value : null;
 }

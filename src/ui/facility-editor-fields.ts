@@ -30,7 +30,7 @@ export function minutesOfRadius(radiusMeters: number, walkingSpeedMetersPerMinut
 }
 
 /** The radius in metres walked in `minutes` at the scenario's speed. */
-export function radiusOfMinutes(minutes: number, walkingSpeedMetersPerMinute: number): number {
+function radiusOfMinutes(minutes: number, walkingSpeedMetersPerMinute: number): number {
   return minutes * walkingSpeedMetersPerMinute;
 }
 

@@ -47,7 +47,7 @@ export interface AnalysisContext {
 }
 
 /** Quantises one layer and sums it by bucket, cell by cell in index order. */
-export function quantizeLayer(
+function quantizeLayer(
   id: string,
   values: Float32Array,
   bucketOfCell: Int32Array,

@@ -32,7 +32,7 @@ export interface ResultsSettings {
 }
 
 /** Types listed under `coverage`: every preset (0 when absent), then other types that have facilities, by id. */
-export function listedTypes(state: EngineState): string[] {
+function listedTypes(state: EngineState): string[] {
   const custom = [...state.types.values()]
     .filter((type) => type.facilityCount > 0 && !PRESET_FACILITY_TYPE_IDS.includes(type.id))
     .map((type) => type.id)

@@ -84,14 +84,6 @@ export function rangesFromSortedCells(cells: Int32Array, count: number, ranges: 
   return runs;
 }
 
-/** Number of cells in `ranges`. */
-export function rangesCellCount(ranges: CatchmentRanges): number {
-  let cells = 0;
-  for (let k = 0; k < ranges.count; k++)
-    cells += (ranges.bounds[2 * k + 1] as number) - (ranges.bounds[2 * k] as number);
-  return cells;
-}
-
 /**
  * Lists the cells within reach of a point.
  *

@@ -22,7 +22,7 @@ import type { Dataset } from '../model/dataset';
 import type { Facility } from '../model/facility';
 
 /** Pixel size of the fixture, degrees. */
-export const PIXEL_DEGREES = 0.0009;
+const PIXEL_DEGREES = 0.0009;
 
 const PERSONS: number[][] = [
   [10, 20, 30, 40, 50],

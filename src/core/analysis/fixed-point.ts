@@ -18,10 +18,10 @@
 export const PERSON_QUANTA = 2 ** 24;
 
 /** Quanta per unit of an amount (m², beds, doctors): amounts are summed as integer multiples of 10^−6. */
-export const AMOUNT_QUANTA = 1e6;
+const AMOUNT_QUANTA = 1e6;
 
 /** Quanta per m²/household in the fractional part of the 2SFCA surface. */
-export const SUPPLY_FRACTION_QUANTA = 2 ** 36;
+const SUPPLY_FRACTION_QUANTA = 2 ** 36;
 
 /** `persons` as an integer number of 2^−24-person quanta; negative or non-finite values count as 0. */
 export function quantizePersons(persons: number): number {
@@ -36,11 +36,6 @@ export function quantizeAmount(amount: number): number {
 /** An amount back from its quanta, in its unit. */
 export function amountFromQuanta(quanta: number): number {
   return quanta / AMOUNT_QUANTA;
-}
-
-/** Persons back from their quanta. */
-export function personsFromQuanta(quanta: number): number {
-  return quanta / PERSON_QUANTA;
 }
 
 /**

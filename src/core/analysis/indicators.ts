@@ -61,7 +61,7 @@ export function sumOverScope(values: Float64Array, scope: Scope): number {
 }
 
 /** The layer holding coverage for these types, radius and population layer, or null if none exists yet. */
-export function findCoverageLayer(
+function findCoverageLayer(
   state: EngineState,
   types: readonly string[],
   radiusMeters: number | null,

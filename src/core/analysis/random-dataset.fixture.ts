@@ -11,9 +11,9 @@ import type { Dataset } from '../model/dataset';
 import type { Facility } from '../model/facility';
 
 /** Raster size of the random datasets, pixels (0.001° each). */
-export const RANDOM_WIDTH = 12;
+const RANDOM_WIDTH = 12;
 /** See {@link RANDOM_WIDTH}. */
-export const RANDOM_HEIGHT = 10;
+const RANDOM_HEIGHT = 10;
 const ORIGIN_LON = 114.3;
 const ORIGIN_LAT = 30.6;
 const PIXEL = 0.001;

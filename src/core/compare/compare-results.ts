@@ -22,7 +22,7 @@ import type {
 } from './comparison';
 
 /** Before, after and after − before. */
-export function figureDelta(before: number, after: number): FigureDelta {
+function figureDelta(before: number, after: number): FigureDelta {
   return { before, after, delta: after - before };
 }
 

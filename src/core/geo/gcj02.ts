@@ -6,18 +6,18 @@
  */
 
 /** Krasovsky 1940 semi-major axis, metres (domain.md § Inputs, CRS). */
-export const KRASOVSKY_SEMI_MAJOR_AXIS_METERS = 6378245;
+const KRASOVSKY_SEMI_MAJOR_AXIS_METERS = 6378245;
 /**
  * Krasovsky 1940 first eccentricity squared (domain.md § Inputs, CRS: 0.00669342162296594323, written here with the
  * digits a double holds).
  */
-export const KRASOVSKY_ECCENTRICITY_SQUARED = 0.006693421622965943;
+const KRASOVSKY_ECCENTRICITY_SQUARED = 0.006693421622965943;
 
 /**
  * Rough bounding box of mainland China in which the offset is applied, degrees. Outside it GCJ-02 equals WGS 84
  * (Chinese map services return WGS 84 abroad), as in every published implementation.
  */
-export const GCJ02_CHINA_BOUNDS = {
+const GCJ02_CHINA_BOUNDS = {
   minLon: 72.004,
   maxLon: 137.8347,
   minLat: 0.8293,

@@ -22,7 +22,7 @@ export const WUHAN_TOTAL_POPULATION_SCALE =
   WUHAN_CENSUS_2020_TOTAL_PERSONS / WUHAN_WORLDPOP_ADULTS_20PLUS_PERSONS;
 
 /** Persons per family household in Wuhan, 2020 census (domain.md § Default dataset). */
-export const WUHAN_HOUSEHOLD_SIZE = 2.47;
+const WUHAN_HOUSEHOLD_SIZE = 2.47;
 
 /** The raw files of the default dataset: the two GeoTIFFs and the districts GeoJSON (object or text). */
 export interface DefaultDatasetInput {

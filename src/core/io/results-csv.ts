@@ -5,9 +5,9 @@
 import type { DistrictResult, IndicatorResult, Results } from '../model/results';
 
 /** Id of the row holding population that lies in no district (domain.md § Inputs: never dropped silently). */
-export const OUTSIDE_ROW_ID = 'outside';
+const OUTSIDE_ROW_ID = 'outside';
 /** Id of the totals row. */
-export const TOTAL_ROW_ID = 'total';
+const TOTAL_ROW_ID = 'total';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 

@@ -14,7 +14,7 @@ import {
 import { importFail } from './import/messages';
 
 /** Value of `lifecircle.format`, identifying the file. */
-export const SCENARIO_FILE_FORMAT = 'lifecircle-scenario';
+const SCENARIO_FILE_FORMAT = 'lifecircle-scenario';
 /** Version written; files of this or an older version are read. */
 export const SCENARIO_FILE_VERSION = 1;
 

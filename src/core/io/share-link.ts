@@ -17,7 +17,7 @@ import { crc32, decodeBase64Url, encodeBase64Url } from './share-link-bytes';
 import { fromCompactScenario, toCompactScenario } from './share-link-compact';
 
 /** Version byte of the layout written by {@link encodeShareFragment}. */
-export const SHARE_LINK_VERSION = 1;
+const SHARE_LINK_VERSION = 1;
 
 /**
  * Longest fragment written or read, characters (without `#`). Browsers take far longer URLs, but chat apps, mail
@@ -26,7 +26,7 @@ export const SHARE_LINK_VERSION = 1;
 export const SHARE_LINK_MAX_FRAGMENT_CHARACTERS = 8000;
 
 /** Largest decompressed JSON accepted, bytes: far above any scenario that fits the fragment, below a zip bomb. */
-export const SHARE_LINK_MAX_JSON_BYTES = 1_000_000;
+const SHARE_LINK_MAX_JSON_BYTES = 1_000_000;
 
 /** The fragment parameter that holds the scenario. */
 const PARAMETER = 's=';

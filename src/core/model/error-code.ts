@@ -2,16 +2,17 @@
  * Every error (and import warning) code of the app, as one closed union, so a typo in a code or a code without a
  * translation is a compile error. Each area owns its list, in the order of its files; `ErrorCode` is their union.
  *
- * Adding an area: export its list as `const MY_AREA_ERROR_CODES = [...] as const` (in this file, or in the area's
- * own folder when that file imports nothing), add `...MY_AREA_ERROR_CODES` to {@link ERROR_CODES} (the one-line
- * change), then give every new code a message in `core/messages/error-messages-zh-cn.ts` and
- * `error-messages-en.ts` (both tables are `Record<ErrorCode, …>`, so the compiler lists what is missing).
+ * Adding an area: write its list as `const MY_AREA_ERROR_CODES = [...] as const`, here or exported from a file of
+ * the area's own folder that imports nothing (as `core/network/network-errors.ts`), add `...MY_AREA_ERROR_CODES` to
+ * {@link ERROR_CODES} (the one-line change, plus the import), then give every new code a message in
+ * `core/messages/error-messages-zh-cn.ts` and `error-messages-en.ts` (both tables are `Record<ErrorCode, …>`, so
+ * the compiler lists what is missing).
  */
 
 import { NETWORK_ERROR_CODES } from '../network/network-errors';
 
 /** Codes of the import path (`core/io/import`): one inspect → confirm → import for user files, with details. */
-export const IMPORT_ERROR_CODES = [
+const IMPORT_ERROR_CODES = [
   'file-empty',
   'file-too-large',
   'format-unknown',
@@ -65,7 +66,7 @@ export const IMPORT_ERROR_CODES = [
 ] as const;
 
 /** Codes of the file readers (`core/io` csv-grid, districts, facilities-geojson, geotiff-*; `core/geo/crs`). */
-export const READER_ERROR_CODES = [
+const READER_ERROR_CODES = [
   'csv-malformed',
   'csv-empty',
   'csv-no-coordinate-columns',
@@ -132,7 +133,7 @@ export const SHARE_LINK_ERROR_CODES = [
  * Codes of refused edits and evaluations: commands, scenario list, rule sets (`core/commands`, `core/scenarios`,
  * `core/rules`) and the engine (`core/analysis`, `core/compare`).
  */
-export const EDIT_ERROR_CODES = [
+const EDIT_ERROR_CODES = [
   'duplicate-id',
   'unknown-facility',
   'invalid-facility',
@@ -151,7 +152,7 @@ export const EDIT_ERROR_CODES = [
 ] as const;
 
 /** Codes of the engine session behind the worker (`core/session`) and of its painting (`core/render`). */
-export const SESSION_ERROR_CODES = [
+const SESSION_ERROR_CODES = [
   'no-dataset',
   'fetch-failed',
   'load-failed',
@@ -160,7 +161,7 @@ export const SESSION_ERROR_CODES = [
 ] as const;
 
 /** Codes raised outside core: the worker client (`src/engine`), autosave (`src/state`) and the CLI (`src/cli`). */
-export const APP_ERROR_CODES = [
+const APP_ERROR_CODES = [
   'import-cancelled',
   'worker-crashed',
   'worker-call-failed',

@@ -17,10 +17,7 @@ import { FACILITY_PRESETS } from './facility-presets';
 import type { IndicatorKind, IndicatorRule, PopulationRole, RuleSet } from './rule-set';
 
 /** Types counted as "community-service facility" floor area (see the file comment for why). */
-export const COMMUNITY_SERVICE_TYPES: readonly string[] = [
-  'street_service_centre',
-  'community_service_station',
-];
+const COMMUNITY_SERVICE_TYPES: readonly string[] = ['street_service_centre', 'community_service_station'];
 const HEALTH_TYPES = ['health_service_centre', 'health_service_station'];
 const ELDERLY_BED_TYPES = ['nursing_home', 'elderly_day_care'];
 const SPORTS_TYPES = ['fitness_ground', 'sports_centre'];

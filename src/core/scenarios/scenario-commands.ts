@@ -14,7 +14,7 @@ import type { ScenarioList, ScenarioListCommand } from './scenario-list';
 export type ScenarioContent = Omit<Scenario, 'id'>;
 
 /** `scenario-<n>` with the smallest n ≥ 1 not used in the list. */
-export function uniqueScenarioId(list: ScenarioList): string {
+function uniqueScenarioId(list: ScenarioList): string {
   const used = new Set(list.scenarios.map((scenario) => scenario.id));
   let n = 1;
   while (used.has(`scenario-${n}`)) n++;

@@ -57,18 +57,8 @@ export function redoScenarioList(history: ScenarioListHistory): ScenarioListHist
   return step(history, 'redo');
 }
 
-/** Whether there is something to undo / redo (for enabling the buttons). */
-export function canUndoScenarioList(history: ScenarioListHistory): boolean {
-  return history.undoStack.length > 0;
-}
-
-/** See {@link canUndoScenarioList}. */
-export function canRedoScenarioList(history: ScenarioListHistory): boolean {
-  return history.redoStack.length > 0;
-}
-
 /** The scenario a command edits, for focusing it after undo/redo; the last edited one in a batch. */
-export function editedScenarioId(command: ScenarioListCommand): string | undefined {
+function editedScenarioId(command: ScenarioListCommand): string | undefined {
   if (command.kind === 'editScenario') return command.id;
   if (command.kind !== 'scenarioListBatch') return undefined;
   for (let index = command.commands.length - 1; index >= 0; index--) {

@@ -9,7 +9,7 @@ import { formatDecimal } from '../format';
 import { facilityTypeName, indicatorNameIn } from '../local-name';
 
 /** A change with its sign: "+1.2", "−0.4", "0.0". */
-export function formatSigned(value: number, locale: Locale, digits: number): string {
+function formatSigned(value: number, locale: Locale, digits: number): string {
   const rounded = Number(value.toFixed(digits));
   const text = formatDecimal(Math.abs(rounded), locale, digits);
   if (rounded > 0) return `+${text}`;

@@ -38,7 +38,7 @@ export function enterPresentation(store: AppStore, slides: Slide[]): void {
 }
 
 /** Leaves presentation mode and full screen. */
-export function leavePresentation(store: AppStore): void {
+function leavePresentation(store: AppStore): void {
   store.presentationSlide.value = null;
   if (store.meetingView.peek() !== 'compare') store.deltaImage.value = null;
   if (document.fullscreenElement && document.exitFullscreen) void document.exitFullscreen().catch(() => {});

@@ -15,13 +15,13 @@ import type { ImportIssue } from './import-types';
 import { importFail, importIssue } from './messages';
 
 /** Share of the population outside every district above which `population-mostly-outside` is raised. */
-export const MOSTLY_OUTSIDE_SHARE = 0.5;
+const MOSTLY_OUTSIDE_SHARE = 0.5;
 /**
  * The GCJ-02 hint fires when reading the districts as GCJ-02 at least halves the population outside them and moves
  * at least this share of the total inside: a real GCJ-02 file gains people along its whole outline, while a WGS 84
  * file can only lose some (the shift is ~500 m).
  */
-export const GCJ02_HINT_MIN_GAIN_SHARE = 0.001;
+const GCJ02_HINT_MIN_GAIN_SHARE = 0.001;
 
 /** What {@link checkGridAgainstDistricts} found. */
 export interface OverlapReport {

@@ -29,7 +29,7 @@ function firstFailing(positions: PositionColumns, test: (x: number, y: number) =
 }
 
 /** Calls `visit` with every numeric (x, y) pair in a GeoJSON geometry (any type, collections included). */
-export function forEachPosition(geometry: unknown, visit: (x: number, y: number) => void): void {
+function forEachPosition(geometry: unknown, visit: (x: number, y: number) => void): void {
   if (typeof geometry !== 'object' || geometry === null) return;
   const record = geometry as { coordinates?: unknown; geometries?: unknown };
   if (Array.isArray(record.geometries)) {

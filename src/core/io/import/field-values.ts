@@ -5,7 +5,7 @@
 import type { FieldSummary } from './import-types';
 
 /** Names tried for the population value, in order (the same vocabulary as csv-grid.ts, plus WorldPop/H3 names). */
-export const VALUE_FIELD_CANDIDATES = [
+const VALUE_FIELD_CANDIDATES = [
   'population',
   'pop',
   'value',

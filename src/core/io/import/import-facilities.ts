@@ -31,7 +31,7 @@ function indexOfAny(header: string[], names: string[]): number {
 }
 
 /** Which of two unnamed columns is longitude, from the ranges of their values (China first, then the world). */
-export function detectAxisOrder(first: number[], second: number[]): 'lonlat' | 'latlon' | undefined {
+function detectAxisOrder(first: number[], second: number[]): 'lonlat' | 'latlon' | undefined {
   const within = (values: number[], min: number, max: number) =>
     values.every((value) => value >= min && value <= max);
   if (within(first, 73, 136) && within(second, 3, 54)) return 'lonlat';

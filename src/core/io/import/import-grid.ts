@@ -17,7 +17,7 @@ import { decodeText } from './text-decode';
 import type { VectorSource } from './vector-source';
 
 /** Σ of every layer, persons. */
-export function layerTotals(grid: PopulationGrid): Record<string, number> {
+function layerTotals(grid: PopulationGrid): Record<string, number> {
   return Object.fromEntries(
     Object.entries(grid.layers).map(([id, values]) => [id, values.reduce((sum, value) => sum + value, 0)]),
   );

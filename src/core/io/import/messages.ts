@@ -11,14 +11,14 @@ import type { ResultError } from '../../model/result';
 import type { ImportIssue, MessageDetails } from './import-types';
 
 /** Longest file name shown, characters; longer names are cut in the middle with an ellipsis. */
-export const MAX_SHOWN_FILE_NAME_LENGTH = 120;
+const MAX_SHOWN_FILE_NAME_LENGTH = 120;
 
 // Control characters (Cc) and format characters (Cf: bidi embeddings, overrides and isolates, zero-width marks, BOM),
 // plus the line and paragraph separators.
 const UNSAFE_CHARACTERS = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
 /** `text` without control, bidi-override or zero-width characters; tabs and newlines become spaces. */
-export function safeText(text: string): string {
+function safeText(text: string): string {
   return text.replace(/[\t\n]/g, ' ').replace(UNSAFE_CHARACTERS, '');
 }
 
