@@ -35,7 +35,7 @@ export type OutFormat = 'json' | 'csv' | 'geojson';
 export const EVALUATE_USAGE = `Usage: npm run cli -- evaluate --grid <file.tif|file.csv> [--layer NAME] [--grid-crs EPSG:n]
   --districts <file.geojson|file.topojson|file.zip> [--districts-crs wgs84|gcj02|EPSG:n] [--name-field FIELD]
   --facilities <file.geojson> [--household-size 2.62] [--rule-set ID] [--precise]
-  [--network <lines.geojson[.gz]|file.lcnet> [--network-crs wgs84|gcj02|EPSG:n]]
+  [--network <lines.geojson[.gz]|extract.osm.pbf|file.lcnet> [--network-crs wgs84|gcj02|EPSG:n]]
   --out <file.json|file.csv|file.geojson>`;
 
 const OPTIONS = {

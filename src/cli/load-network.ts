@@ -1,7 +1,7 @@
 /**
  * `evaluate --network FILE [--network-crs …]` (issue 13): a street network as GeoJSON lines in any supported CRS
- * (converted to WGS 84 first, as districts are), gzipped or not, or a prepared `.lcnet` file
- * (core/network/network-file.ts), turned into the network distance provider for the grid.
+ * (converted to WGS 84 first, as districts are), gzipped or not, an OpenStreetMap `.osm.pbf` extract (walkable ways,
+ * core/network/osm-pbf.ts) or a prepared `.lcnet` file (core/network/network-file.ts), turned into the network distance provider for the grid.
  */
 import { gunzipSync } from 'node:zlib';
 import { resolveCrs } from '../core/geo/crs';
@@ -15,6 +15,7 @@ import {
 import { decodeNetworkFile } from '../core/network/network-file';
 import { networkFromGeoJson } from '../core/network/network-geojson';
 import { networkPopulationShares, offNetworkFacilityIds } from '../core/network/network-population';
+import { walkableLinesFromPbf } from '../core/network/osm-pbf';
 import type { StreetNetwork } from '../core/network/street-network';
 import { type CliResult, fileError, inputError } from './cli-error';
 import { decodeText, readBytes } from './read-input';
@@ -26,6 +27,12 @@ async function readNetwork(file: string, crsId: string): Promise<CliResult<Stree
   if (/\.lcnet$/i.test(file)) {
     const decoded = decodeNetworkFile(bytes.value);
     return decoded.ok ? decoded : fileError(file, decoded.error);
+  }
+  if (/\.pbf$/i.test(file)) {
+    const lines = walkableLinesFromPbf(bytes.value);
+    if (!lines.ok) return fileError(file, lines.error);
+    const network = networkFromGeoJson(lines.value);
+    return network.ok ? network : fileError(file, network.error);
   }
   let data = bytes.value;
   if (data[0] === 0x1f && data[1] === 0x8b) {

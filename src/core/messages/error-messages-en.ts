@@ -239,4 +239,5 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'network-too-large': 'The street network is larger than the limit.',
   'network-file-invalid': 'The prepared street network file is damaged or of another version.',
   'network-no-overlap': 'No population cell lies near the street network.',
+  'network-pbf-invalid': 'The OpenStreetMap .osm.pbf file is damaged or uses a compression this app cannot read (only zlib).',
 };

@@ -224,4 +224,5 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'network-too-large': '道路网络超过规模上限。',
   'network-file-invalid': '预处理的道路网络文件已损坏或版本不符。',
   'network-no-overlap': '没有人口单元位于道路网络附近。',
+  'network-pbf-invalid': 'OpenStreetMap .osm.pbf 文件已损坏，或使用了本应用不支持的压缩方式（仅支持 zlib）。',
 };

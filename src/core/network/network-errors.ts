@@ -11,6 +11,8 @@ export const NETWORK_ERROR_CODES = [
   'network-file-invalid',
   /** No grid cell lies within the snapping distance of the network. */
   'network-no-overlap',
+  /** An `.osm.pbf` file that is damaged, not OSM PBF, or uses a compression or feature the reader lacks. */
+  'network-pbf-invalid',
 ] as const;
 
 /** One of {@link NETWORK_ERROR_CODES}. */
