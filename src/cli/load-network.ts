@@ -7,14 +7,11 @@ import { gunzipSync } from 'node:zlib';
 import { resolveCrs } from '../core/geo/crs';
 import type { Dataset } from '../core/model/dataset';
 import type { Facility } from '../core/model/facility';
-import { LARGEST_COMPONENT_WARNING_SHARE } from '../core/network/components';
-import {
-  createNetworkDistanceProvider,
-  type NetworkDistanceProvider,
-} from '../core/network/network-distance-provider';
+import type { NetworkDistanceProvider } from '../core/network/network-distance-provider';
 import { decodeNetworkFile } from '../core/network/network-file';
 import { networkFromGeoJson } from '../core/network/network-geojson';
-import { networkPopulationShares, offNetworkFacilityIds } from '../core/network/network-population';
+import { offNetworkFacilityIds } from '../core/network/network-population';
+import { setUpNetwork } from '../core/network/network-setup';
 import { walkableLinesFromPbf } from '../core/network/osm-pbf';
 import type { StreetNetwork } from '../core/network/street-network';
 import { type CliResult, fileError, inputError } from './cli-error';
@@ -64,9 +61,10 @@ function percent(share: number): string {
 }
 
 /**
- * Reads the network at `file` and snaps `dataset`'s cells to it. Fails when the file is bad or when no cell lies
- * within 300 m of the network (`network-no-overlap`, usually a wrong --network-crs). Notes say how much of the
- * population is on the network, which facilities are off it, and when the largest component holds under 90%.
+ * Reads the network at `file` and snaps `dataset`'s cells to it (core/network/network-setup.ts). Fails when the file
+ * is bad or when no cell lies within 300 m of the network (`network-no-overlap`, usually a wrong --network-crs).
+ * Notes say how much of the population is on the network, which facilities are off it, and when the largest
+ * component holds under 90% of the nodes.
  */
 export async function loadNetworkProvider(
   file: string,
@@ -76,23 +74,16 @@ export async function loadNetworkProvider(
 ): Promise<CliResult<{ provider: NetworkDistanceProvider; notes: string[] }>> {
   const network = await readNetwork(file, crsId);
   if (!network.ok) return network;
-  const provider = createNetworkDistanceProvider(dataset.grid, network.value);
-  if (provider.cellSnapping.snappedCount === 0) {
-    return inputError(
-      file,
-      'network-no-overlap',
-      'no grid cell lies within 300 m of the network (wrong --network-crs?)',
-    );
+  const setup = setUpNetwork(dataset, network.value);
+  if (!setup.ok) {
+    const hint = setup.error.code === 'network-no-overlap' ? ' (wrong --network-crs?)' : '';
+    return inputError(file, setup.error.code, `${setup.error.message}${hint}`);
   }
-  const shares = networkPopulationShares(dataset, provider);
+  const { provider, shares, warnings } = setup.value;
   const notes = [
     `walking network: ${network.value.nodeCount} nodes, ${network.value.edgeCount} edges; ${percent(shares.total.share)} of the population within 300 m of it (the rest is never covered in network mode)`,
+    ...warnings.map((warning) => warning.message),
   ];
-  if (network.value.largestComponentShare < LARGEST_COMPONENT_WARNING_SHARE) {
-    notes.push(
-      `the network's largest connected component holds only ${percent(network.value.largestComponentShare)} of its nodes`,
-    );
-  }
   const off = offNetworkFacilityIds(provider, facilities);
   if (off.length > 0) {
     const listed = off.slice(0, 10).join(', ');

@@ -239,5 +239,17 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'network-too-large': 'The street network is larger than the limit.',
   'network-file-invalid': 'The prepared street network file is damaged or of another version.',
   'network-no-overlap': 'No population cell lies near the street network.',
-  'network-pbf-invalid': 'The OpenStreetMap .osm.pbf file is damaged or uses a compression this app cannot read (only zlib).',
+  'network-pbf-invalid':
+    'The OpenStreetMap .osm.pbf file is damaged or uses a compression this app cannot read (only zlib).',
+  'network-fragmented': {
+    summary: 'The street network falls apart into unconnected pieces.',
+    detailed: (d) =>
+      `The largest connected part of the street network holds only ${text(d, 'percent')}% of its nodes; places on the other parts cannot reach it.`,
+  },
+  'suggest-missing-layer': 'The population layer of the suggestion is not in the grid.',
+  'suggest-invalid-parameter':
+    'A count, target, radius, spacing or floor area of the suggestion is out of range.',
+  'suggest-no-candidates': 'No candidate site is left after the exclusions.',
+  'suggest-cancelled': 'The suggestion was cancelled.',
+  'suggest-solver-failed': 'The exact solver could not run.',
 };

@@ -225,4 +225,14 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'network-file-invalid': '预处理的道路网络文件已损坏或版本不符。',
   'network-no-overlap': '没有人口单元位于道路网络附近。',
   'network-pbf-invalid': 'OpenStreetMap .osm.pbf 文件已损坏，或使用了本应用不支持的压缩方式（仅支持 zlib）。',
+  'network-fragmented': {
+    summary: '道路网络分成了互不连通的几部分。',
+    detailed: (d) =>
+      `道路网络最大的连通部分只包含 ${text(d, 'percent')}% 的节点，其他部分上的地点无法经道路到达。`,
+  },
+  'suggest-missing-layer': '人口格网中没有选址所用的人口图层。',
+  'suggest-invalid-parameter': '选址的数量、目标、半径、间距或建筑面积超出范围。',
+  'suggest-no-candidates': '排除之后没有剩余的候选位置。',
+  'suggest-cancelled': '选址已取消。',
+  'suggest-solver-failed': '精确求解器无法运行。',
 };

@@ -13,6 +13,8 @@ export const NETWORK_ERROR_CODES = [
   'network-no-overlap',
   /** An `.osm.pbf` file that is damaged, not OSM PBF, or uses a compression or feature the reader lacks. */
   'network-pbf-invalid',
+  /** Warning: the largest connected component holds under 90% of the nodes (details: `percent`). */
+  'network-fragmented',
 ] as const;
 
 /** One of {@link NETWORK_ERROR_CODES}. */
