@@ -13,7 +13,7 @@ import type { Dataset } from '../core/model/dataset';
 import type { District } from '../core/model/district';
 import type { Facility } from '../core/model/facility';
 import type { PopulationGrid } from '../core/model/grid';
-import { findFacilityPreset } from '../core/rules/facility-presets';
+import { facilityTypeIdOf, findFacilityPreset } from '../core/rules/facility-presets';
 import { type CliResult, fileError, inputError } from './cli-error';
 import type { EvaluateArgs } from './evaluate-args';
 import { readBytes, readJson } from './read-input';
@@ -91,6 +91,7 @@ async function readFacilities(args: EvaluateArgs): Promise<CliResult<Facility[]>
   const json = await readJson(file);
   if (!json.ok) return json;
   const facilities = parseFacilitiesGeoJson(json.value, {
+    typeIdOf: facilityTypeIdOf,
     defaultRadiusMeters: (type) => findFacilityPreset(type)?.radiusMeters,
   });
   return facilities.ok ? facilities : fileError(file, facilities.error);

@@ -30,6 +30,11 @@ export interface FacilityFeatureProperties {
 export interface FacilitiesParseOptions {
   /** Radius for features without `radius_m`, by type (e.g. the facility presets); else `radius_m` is required. */
   defaultRadiusMeters?: (type: string) => number | undefined;
+  /**
+   * The type id a file's type word means, e.g. `facilityTypeIdOf` of the presets for planners' files (幼儿园 →
+   * `kindergarten`); default: the word as written (scenario files store type ids).
+   */
+  typeIdOf?: (word: string) => string;
   /** When given, a type outside this set is an error (`facilities-unknown-type`). */
   knownTypes?: ReadonlySet<string>;
   /** CRS of the coordinates; default WGS 84, as RFC 7946 requires. */
@@ -133,7 +138,8 @@ function readFacility(feature: unknown, index: number, context: ReadContext): Re
   const label = `feature ${index + 1}${name ? ` ("${name}")` : ''}`;
   const point = readPoint(feature, label, context);
   if (!point.ok) return point;
-  const type = typeof properties.type === 'string' ? properties.type.trim() : '';
+  const typeWord = typeof properties.type === 'string' ? properties.type.trim() : '';
+  const type = typeWord === '' ? '' : (context.options.typeIdOf?.(typeWord) ?? typeWord);
   if (type === '') return fail('facilities-type', `${label}: missing facility type`);
   if (context.options.knownTypes && !context.options.knownTypes.has(type)) {
     return fail('facilities-unknown-type', `${label}: unknown facility type "${type}"`);

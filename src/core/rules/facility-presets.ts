@@ -180,3 +180,17 @@ export const PRESET_FACILITY_TYPE_IDS: readonly string[] = Object.freeze(
 export function findFacilityPreset(typeId: string): FacilityPreset | undefined {
   return FACILITY_PRESETS.find((preset) => preset.id === typeId);
 }
+
+/**
+ * The type id a file's word means: a preset id as it is, or a preset's Chinese name (幼儿园) or English name (any
+ * case); any other text trimmed, as a user-defined type. Every reader of facility files uses this one vocabulary.
+ */
+export function facilityTypeIdOf(word: string): string {
+  const trimmed = word.trim();
+  if (findFacilityPreset(trimmed)) return trimmed;
+  const lower = trimmed.toLowerCase();
+  const preset = FACILITY_PRESETS.find(
+    (candidate) => candidate.nameZh === trimmed || candidate.nameEn.toLowerCase() === lower,
+  );
+  return preset?.id ?? trimmed;
+}

@@ -5,7 +5,7 @@
  */
 import { type Facility, type FacilityCapacity, facilityStatusOf } from '../../model/facility';
 import { ok, type Result } from '../../model/result';
-import { FACILITY_PRESETS, findFacilityPreset } from '../../rules/facility-presets';
+import { facilityTypeIdOf, findFacilityPreset } from '../../rules/facility-presets';
 import { numberOf } from './field-values';
 import type { FacilityFieldMapping, ImportOptions } from './import-types';
 import { importFail } from './messages';
@@ -60,16 +60,6 @@ export function missingFacilityFields(
   return missing;
 }
 
-/** A preset id from an id or a Chinese or English preset name; the text itself otherwise. */
-function typeIdOf(text: string): string {
-  const trimmed = text.trim();
-  if (findFacilityPreset(trimmed)) return trimmed;
-  const preset = FACILITY_PRESETS.find(
-    (candidate) => candidate.nameZh === trimmed || candidate.nameEn.toLowerCase() === trimmed.toLowerCase(),
-  );
-  return preset?.id ?? trimmed;
-}
-
 function textOf(value: unknown): string {
   return value === undefined || value === null ? '' : String(value).trim();
 }
@@ -107,7 +97,7 @@ function readFacility(
       what: 'facility type',
     });
   }
-  const type = typeIdOf(typeText);
+  const type = facilityTypeIdOf(typeText);
   const statusText = mapping.status === undefined ? '' : textOf(record.values[mapping.status]).toLowerCase();
   const status = statusText === '' ? 'existing' : facilityStatusOf(statusText);
   if (status === undefined) {

@@ -4,7 +4,7 @@
  */
 import { type CrsInfo, createToWgs84 } from '../../geo/crs';
 import { ok, type Result } from '../../model/result';
-import { findFacilityPreset } from '../../rules/facility-presets';
+import { facilityTypeIdOf, findFacilityPreset } from '../../rules/facility-presets';
 import { type ParsedRows, parseCsvRows } from '../csv-grid';
 import { parseFacilitiesGeoJson } from '../facilities-geojson';
 import { chooseCrs, emptyPositions, type PositionColumns, positionsOfGeometries } from './coordinates';
@@ -174,6 +174,7 @@ function importVectorFacilities(
       features: source.features.map((feature) => ({ type: 'Feature', ...feature })),
     };
     const facilities = parseFacilitiesGeoJson(collection, {
+      typeIdOf: facilityTypeIdOf,
       defaultRadiusMeters: (type) => findFacilityPreset(type)?.radiusMeters,
       crs,
       maxFeatures: MAX_FACILITY_FEATURES,
