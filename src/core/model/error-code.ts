@@ -10,6 +10,7 @@
  */
 
 import { NETWORK_ERROR_CODES } from '../network/network-errors';
+import { SUGGEST_ERROR_CODES } from '../suggest/suggest-errors';
 
 /** Codes of the import path (`core/io/import`): one inspect → confirm → import for user files, with details. */
 const IMPORT_ERROR_CODES = [
@@ -184,6 +185,7 @@ export const ERROR_CODES = [
   ...SESSION_ERROR_CODES,
   ...APP_ERROR_CODES,
   ...NETWORK_ERROR_CODES,
+  ...SUGGEST_ERROR_CODES,
 ] as const;
 
 /** One stable, machine-readable error or warning code; the UI shows its message in the interface language. */
