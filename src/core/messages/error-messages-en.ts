@@ -246,4 +246,10 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     detailed: (d) =>
       `The largest connected part of the street network holds only ${text(d, 'percent')}% of its nodes; places on the other parts cannot reach it.`,
   },
+  'suggest-missing-layer': 'The population layer of the suggestion is not in the grid.',
+  'suggest-invalid-parameter':
+    'A count, target, radius, spacing or floor area of the suggestion is out of range.',
+  'suggest-no-candidates': 'No candidate site is left after the exclusions.',
+  'suggest-cancelled': 'The suggestion was cancelled.',
+  'suggest-solver-failed': 'The exact solver could not run.',
 };

@@ -230,4 +230,9 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     detailed: (d) =>
       `道路网络最大的连通部分只包含 ${text(d, 'percent')}% 的节点，其他部分上的地点无法经道路到达。`,
   },
+  'suggest-missing-layer': '人口格网中没有选址所用的人口图层。',
+  'suggest-invalid-parameter': '选址的数量、目标、半径、间距或建筑面积超出范围。',
+  'suggest-no-candidates': '排除之后没有剩余的候选位置。',
+  'suggest-cancelled': '选址已取消。',
+  'suggest-solver-failed': '精确求解器无法运行。',
 };
