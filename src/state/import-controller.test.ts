@@ -176,7 +176,7 @@ describe('import controller', () => {
       finish = resolve;
     });
     const client = fakeClient(pendingBundle, [districtsInspection]);
-    const engine = { loadDataset: vi.fn(async () => fail('x', 'x')) } as unknown as EngineClient;
+    const engine = { loadDataset: vi.fn(async () => fail('load-failed', 'x')) } as unknown as EngineClient;
     const importer = createImportController(store, engine, client, dependencies());
     await importer.open([blobFile('d.geojson')]);
     const confirming = importer.confirm();

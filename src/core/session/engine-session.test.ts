@@ -123,11 +123,11 @@ describe('engine session (in Node, no worker)', () => {
     });
     const failingBuild = createEngineSession({
       fetchBytes,
-      buildDataset: async () => fail('bad-tiff', 'not a TIFF'),
+      buildDataset: async () => fail('geotiff-unreadable', 'not a TIFF'),
     });
     expect(await failingBuild.loadDefaultDataset(urls)).toEqual({
       ok: false,
-      error: { code: 'bad-tiff', message: 'not a TIFF' },
+      error: { code: 'geotiff-unreadable', message: 'not a TIFF' },
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment } from '../../core/io/share-link';
+import type { ErrorCode } from '../../core/model/error-code';
 import { emptyScenario } from '../../state/store';
 import { isShareFragment, shareErrorMessage, shareUrlOf } from './share-link-actions';
 
@@ -42,7 +43,7 @@ describe('share link actions', () => {
     const url = shareUrlOf({ ...emptyScenario(), facilities }, 'https://example.org/');
     expect(url).toMatchObject({ ok: false, error: { code: 'share-link-too-large' } });
     expect(shareErrorMessage('share-link-too-large', 'en')).toMatch(/GeoJSON/);
-    expect(shareErrorMessage('no-such-code', 'en')).toBe('no-such-code');
+    expect(shareErrorMessage('no-such-code' as ErrorCode, 'en')).toBe('no-such-code');
   });
 
   it('recognises only fragments with an s= part', () => {
