@@ -86,8 +86,10 @@ async function readDistricts(args: EvaluateArgs): Promise<CliResult<District[]>>
   return districts.ok ? districts : fileError(file, districts.error);
 }
 
+/** The facilities of --facilities; none when the path is '' (`suggest` without --facilities). */
 async function readFacilities(args: EvaluateArgs): Promise<CliResult<Facility[]>> {
   const file = args.facilitiesPath;
+  if (file === '') return { ok: true, value: [] };
   const json = await readJson(file);
   if (!json.ok) return json;
   const facilities = parseFacilitiesGeoJson(json.value, {

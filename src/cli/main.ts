@@ -1,5 +1,5 @@
 /**
- * Command-line entry: `npm run cli -- evaluate …` (issue #3). Prints notes and a one-line summary on success; on
+ * Command-line entry: `npm run cli -- evaluate …` (issue #3) and `npm run cli -- suggest …` (issue 14). Prints notes and a one-line summary on success; on
  * bad input prints ONE line naming the file and the problem to stderr and exits 1 (2 for bad usage).
  */
 import { realpathSync } from 'node:fs';
@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { formatCliError } from './cli-error';
 import { runEvaluate } from './evaluate';
 import { EVALUATE_USAGE, parseEvaluateArgs } from './evaluate-args';
+import { runSuggest, suggestSummaryLine } from './suggest';
+import { parseSuggestArgs, SUGGEST_USAGE } from './suggest-args';
 
 /** Where the CLI writes; tests pass collectors. */
 export interface CliOutput {
@@ -23,14 +25,15 @@ const processOutput: CliOutput = {
 export async function runCli(argv: readonly string[], output: CliOutput = processOutput): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    output.out(EVALUATE_USAGE);
+    output.out(`${EVALUATE_USAGE}\n${SUGGEST_USAGE}`);
     return command === undefined ? 2 : 0;
   }
+  if (command === 'suggest') return runSuggestCommand(rest, output);
   if (command !== 'evaluate') {
     output.err(
       formatCliError({
         code: 'usage',
-        message: `unknown command "${command}" (expected evaluate)`,
+        message: `unknown command "${command}" (expected evaluate or suggest)`,
         exitCode: 2,
       }),
     );
@@ -55,6 +58,26 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
   output.out(
     `wrote ${args.value.outPath}: ${results.districts.length} districts, population ${results.totals.population.toFixed(0)} (${results.totals.populationOutsideDistricts.toFixed(0)} outside districts), ${results.method.coverage} coverage`,
   );
+  return 0;
+}
+
+async function runSuggestCommand(argv: readonly string[], output: CliOutput): Promise<number> {
+  const args = parseSuggestArgs(argv);
+  if (!args.ok) {
+    output.err(formatCliError(args.error));
+    return args.error.exitCode;
+  }
+  if (args.value === 'help') {
+    output.out(SUGGEST_USAGE);
+    return 0;
+  }
+  const run = await runSuggest(args.value);
+  if (!run.ok) {
+    output.err(formatCliError(run.error));
+    return run.error.exitCode;
+  }
+  for (const note of run.value.notes) output.err(`lifecircle: note: ${note}`);
+  output.out(suggestSummaryLine(args.value.outPath, run.value));
   return 0;
 }
 
