@@ -45,7 +45,7 @@ function bucketOrder(graph: CanonicalGraph, grid: Omit<NodeBuckets, 'bucketStart
  * Undirected edges between distinct nodes as sorted unique keys `u × nodeCount + v` with u < v (exact in a double
  * for up to 94 million nodes).
  */
-export function uniqueEdgeKeys(
+function uniqueEdgeKeys(
   nodeCount: number,
   edgeCount: number,
   from: Int32Array,

@@ -9,7 +9,7 @@ export const LARGEST_COMPONENT_WARNING_SHARE = 0.9;
  * For each node, the index of its connected component (components numbered 0, 1, … in order of their lowest node),
  * and the number of components.
  */
-export function labelComponents(network: StreetNetwork): { labels: Int32Array; count: number } {
+function labelComponents(network: StreetNetwork): { labels: Int32Array; count: number } {
   const { nodeCount, offsets, targets } = network;
   const labels = new Int32Array(nodeCount).fill(-1);
   const stack = new Int32Array(nodeCount);

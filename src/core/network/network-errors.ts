@@ -17,9 +17,6 @@ export const NETWORK_ERROR_CODES = [
   'network-fragmented',
 ] as const;
 
-/** One of {@link NETWORK_ERROR_CODES}. */
-export type NetworkErrorCode = (typeof NETWORK_ERROR_CODES)[number];
-
 /** Most nodes a network may have after densification (a 60 bytes/node budget keeps this under 300 MB). */
 export const MAX_NETWORK_NODES = 5_000_000;
 /** Most undirected edges a network may have after densification. */

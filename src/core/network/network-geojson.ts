@@ -21,10 +21,10 @@ import { createNodeTable, internNode, type NodeTable } from './node-table';
 import type { StreetNetwork } from './street-network';
 
 /** Longest edge before densification, metres. */
-export const MAX_EDGE_METERS = 50;
+const MAX_EDGE_METERS = 50;
 
 /** `highway` values that are not walkable. */
-export const NON_WALKABLE_HIGHWAYS: readonly string[] = ['motorway', 'motorway_link'];
+const NON_WALKABLE_HIGHWAYS: readonly string[] = ['motorway', 'motorway_link'];
 
 interface EdgeList {
   count: number;

@@ -27,7 +27,7 @@ import {
 } from './protobuf-reader';
 
 /** `highway` values nobody walks on, or that are not (yet) roads. */
-export const NON_WALKING_HIGHWAYS: readonly string[] = [
+const NON_WALKING_HIGHWAYS: readonly string[] = [
   'motorway',
   'motorway_link',
   'construction',

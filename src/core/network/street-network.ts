@@ -11,7 +11,7 @@
 import { haversineDistanceMeters, METERS_PER_DEGREE_LATITUDE } from '../geo/distance';
 
 /** Minimum side of a bucket of the node grid, metres (half the snapping distance: a snap reads ≤ 7 × 7 buckets). */
-export const BUCKET_METERS = 150;
+const BUCKET_METERS = 150;
 
 /** The bucket grid over the nodes: bucket (column, row) holds nodes `bucketStart[b] … bucketStart[b + 1] − 1`. */
 export interface NodeBuckets {
