@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: engine benchmarks on the Wuhan grid (issue 3, "Benchmarks"). Prints one JSON object per line per
  * case: {case, cells, facilities, radiusMeters, fullEvaluationMs, fullEvaluationWithSurfaceMs, moveFacilityMs,
- * moveAndResultsMs, loadMs, bytesPerCell}, and first one line {case, decodeMs} for decoding one GeoTIFF. Facilities are community service stations at population-weighted random
+ * moveAndResultsMs, loadMs, bytesPerCell}, and first one line {case, decodeMs} for decoding one GeoTIFF, then the
+ * site-suggestion cases of bench-suggest.ts. Facilities are community service stations at population-weighted random
  * sites (fixed seed). A full evaluation is `setFacilities` + `results()` (coverage for every type, 2SFCA shares and
  * district aggregation); "with surface" also keeps the per-cell 2SFCA surface of the type. A move shifts a random
  * facility by up to 300 m, as a drag does. Numbers are timings, not assertions. The `wuhan-network` case
@@ -15,6 +16,7 @@ import { decodeGeoTiff } from '../core/io/geotiff-decode';
 import type { Dataset } from '../core/model/dataset';
 import type { Facility } from '../core/model/facility';
 import { runNetworkCase } from './bench-network';
+import { benchSuggest } from './bench-suggest';
 import {
   benchFacilities,
   datasetBytes,
@@ -136,6 +138,7 @@ async function benchDecode(): Promise<void> {
 async function main(): Promise<void> {
   await benchDecode();
   const { dataset, loadMs } = await loadWuhan();
+  await benchSuggest(dataset);
   for (const radiusMeters of [300, 1000]) {
     for (const count of [200, 2000]) runCase('wuhan-adults-100m', dataset, loadMs, count, radiusMeters);
   }

@@ -52,7 +52,7 @@ export function buildCandidates(
   const point = new Int32Array(capacity);
   let count = 0;
   for (let source = 0; source < capacity; source++) {
-    if (poll.tick()) return null;
+    if ((source & 1023) === 0 && poll.tick(1024)) return null;
     let x: number;
     let y: number;
     if (points) {

@@ -5,7 +5,7 @@
  * gain is recomputed and it goes back in. Guarantees ≥ (1 − 1/e) of the optimum for k sites.
  */
 import { addSite, type CoverSearch, gainOf, isFree } from './cover-search';
-import { createMaxHeap, popHeap, pushHeap } from './max-heap';
+import { createMaxHeap, type MaxHeap, popHeap, pushHeap } from './max-heap';
 import type { StopPoll } from './stop-poll';
 
 /** Options of {@link runLazyGreedy}. */
@@ -31,16 +31,24 @@ export interface LazyGreedyOptions {
 /** Why a greedy run ended: `done()` said so, `maxSites` picked, best gain 0, or no admissible candidate left. */
 export type GreedyEnd = 'done' | 'max-sites' | 'no-gain' | 'no-candidates-left';
 
-/** The picks of a run in order, and why it ended. */
+/** The picks of a run in order, why it ended, and the heap of gain bounds it left (valid bounds for its picks). */
 export interface GreedyRun {
   picks: number[];
   end: GreedyEnd;
+  heap: MaxHeap;
+}
+
+/** 0 … count − 1. */
+export function allCandidates(count: number): Int32Array {
+  const items = new Int32Array(count);
+  for (let c = 0; c < count; c++) items[c] = c;
+  return items;
 }
 
 /** Picks sites one by one into `search`; returns them in pick order, or null when `poll` asked to stop. */
 export function runLazyGreedy(search: CoverSearch, options: LazyGreedyOptions): GreedyRun | null {
   const { poll } = options;
-  const items = options.subset ?? Int32Array.from({ length: search.candidateCount }, (_, c) => c);
+  const items = options.subset ?? allCandidates(search.candidateCount);
   const keys = new Float64Array(items.length);
   const runStart = search.catchments.runStart;
   for (let k = 0; k < items.length; k++) {
@@ -54,16 +62,16 @@ export function runLazyGreedy(search: CoverSearch, options: LazyGreedyOptions): 
   for (const c of items) stamp[c] = 0;
   const picks: number[] = [];
   for (;;) {
-    if (options.done?.()) return { picks, end: 'done' };
-    if (picks.length >= options.maxSites) return { picks, end: 'max-sites' };
-    if (heap.size === 0) return { picks, end: 'no-candidates-left' };
+    if (options.done?.()) return { picks, end: 'done', heap };
+    if (picks.length >= options.maxSites) return { picks, end: 'max-sites', heap };
+    if (heap.size === 0) return { picks, end: 'no-candidates-left', heap };
     if (poll.tick()) return null;
     const c = heap.items[0] as number;
     const key = heap.keys[0] as number;
     popHeap(heap);
     if (!isFree(search, c) || (options.eligible && !options.eligible(c))) continue;
     if (stamp[c] === picks.length) {
-      if (!(key > 0) && !options.allowZeroGain) return { picks, end: 'no-gain' };
+      if (!(key > 0) && !options.allowZeroGain) return { picks, end: 'no-gain', heap };
       const gain = addSite(search, c);
       picks.push(c);
       options.onPick?.(c, gain);

@@ -101,13 +101,21 @@ export function runCountObjective(
   if (!greedy) return null;
   progress('swap', 0);
   const sites = [...greedy.picks];
-  const extents = catchmentExtents(
-    setup.candidates,
+  // The straight-line provider reaches nothing beyond the radius; any other provider's extents are measured.
+  const extents = request.provider
+    ? catchmentExtents(setup.candidates, search, request.dataset.grid.lon, request.dataset.grid.lat)
+    : new Float64Array(setup.candidates.count).fill(request.radiusMeters * 1.000001 + 1);
+  const spacingMeters = request.minSpacingMeters ?? 0;
+  const swap = runSwapPass(
     search,
-    request.dataset.grid.lon,
-    request.dataset.grid.lat,
+    sites,
+    setup.candidates,
+    setup.within,
+    extents,
+    poll,
+    greedy.heap,
+    spacingMeters,
   );
-  const swap = runSwapPass(search, sites, setup.candidates, setup.within, extents, poll);
   if (!swap) return null;
   let swaps = swap.swaps;
   let best = sites;

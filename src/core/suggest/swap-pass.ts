@@ -14,6 +14,7 @@ import { METERS_PER_DEGREE_LATITUDE } from '../geo/distance';
 import type { CandidatesWithin } from './candidate-index';
 import type { CandidateSet } from './candidates';
 import { addSite, type CoverSearch, gainOf, isFree, removeSite } from './cover-search';
+import { allCandidates } from './lazy-greedy';
 import { createMaxHeap, type MaxHeap, popHeap, pushHeap } from './max-heap';
 import type { StopPoll } from './stop-poll';
 
@@ -100,9 +101,37 @@ function bestFree(search: CoverSearch, bounds: Bounds): number {
   return best;
 }
 
+/** Bounds from exact gains of every candidate (one pass over all catchments). */
+function exactBounds(search: CoverSearch, poll: StopPoll): Bounds | null {
+  const n = search.candidateCount;
+  const gains = new Float64Array(n);
+  for (let c = 0; c < n; c++) {
+    gains[c] = gainOf(search, c);
+    if (poll.tick()) return null;
+  }
+  return {
+    heap: createMaxHeap(allCandidates(n), gains),
+    latest: gains,
+    computedAt: new Int32Array(n),
+    version: 0,
+  };
+}
+
+/**
+ * Bounds from the heap a greedy run left: its keys bound the gains of its candidates for the picks it made (gains
+ * only fall as sites are added). Candidates it dropped (chosen, or blocked by the spacing) are refreshed when a site
+ * near them is taken out. All start stale.
+ */
+function boundsFromHeap(heap: MaxHeap, n: number): Bounds {
+  const latest = new Float64Array(n).fill(Number.NaN);
+  for (let k = 0; k < heap.size; k++) latest[heap.items[k] as number] = heap.keys[k] as number;
+  return { heap, latest, computedAt: new Int32Array(n).fill(-1), version: 0 };
+}
+
 /**
  * Improves `sites` (all chosen in `search`) in place by single replacements while the covered weight grows by more
- * than a relative 1e-9. Returns null when `poll` asked to stop (the search then holds a valid set of the same size).
+ * than a relative 1e-9. `greedyHeap`, the heap of the greedy run that chose `sites` (taken over), saves a pass over
+ * every catchment. Returns null when `poll` asked to stop (the search then holds a valid set of the same size).
  */
 export function runSwapPass(
   search: CoverSearch,
@@ -111,6 +140,8 @@ export function runSwapPass(
   within: CandidatesWithin,
   extents: Float64Array,
   poll: StopPoll,
+  greedyHeap?: MaxHeap,
+  minSpacingMeters = 0,
 ): SwapOutcome | null {
   const n = search.candidateCount;
   let totalWeight = 0;
@@ -118,20 +149,8 @@ export function runSwapPass(
   const tolerance = 1e-9 * totalWeight;
   let maxExtent = 0;
   for (let c = 0; c < n; c++) maxExtent = Math.max(maxExtent, extents[c] as number);
-  const gains = new Float64Array(n);
-  for (let c = 0; c < n; c++) {
-    gains[c] = gainOf(search, c);
-    if (poll.tick()) return null;
-  }
-  const bounds: Bounds = {
-    heap: createMaxHeap(
-      Int32Array.from({ length: n }, (_, c) => c),
-      gains,
-    ),
-    latest: gains,
-    computedAt: new Int32Array(n),
-    version: 0,
-  };
+  const bounds = greedyHeap ? boundsFromHeap(greedyHeap, n) : exactBounds(search, poll);
+  if (!bounds) return null;
   let swaps = 0;
   let rounds = 0;
   let changed = true;
@@ -143,7 +162,8 @@ export function runSwapPass(
       const site = sites[index] as number;
       removeSite(search, site);
       bounds.version++;
-      const reach = (extents[site] as number) + maxExtent;
+      // Candidates whose gain may rise: catchments overlapping the site's, and those the site kept blocked.
+      const reach = Math.max((extents[site] as number) + maxExtent, minSpacingMeters);
       within(candidates.lon[site] as number, candidates.lat[site] as number, reach, (c) =>
         refresh(search, bounds, c),
       );
