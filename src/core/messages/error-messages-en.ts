@@ -251,5 +251,4 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     'A count, target, radius, spacing or floor area of the suggestion is out of range.',
   'suggest-no-candidates': 'No candidate site is left after the exclusions.',
   'suggest-cancelled': 'The suggestion was cancelled.',
-  'suggest-solver-failed': 'The exact solver could not run.',
 };

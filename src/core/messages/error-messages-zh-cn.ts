@@ -234,5 +234,4 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'suggest-invalid-parameter': '选址的数量、目标、半径、间距或建筑面积超出范围。',
   'suggest-no-candidates': '排除之后没有剩余的候选位置。',
   'suggest-cancelled': '选址已取消。',
-  'suggest-solver-failed': '精确求解器无法运行。',
 };

@@ -91,10 +91,12 @@ export function runCountObjective(
     setup.spacing,
   );
   let greedyCovered = setup.coveredBefore;
+  let picked = 0;
   const greedy = runLazyGreedy(search, {
     maxSites: count,
     onPick: (_c, gain) => {
       greedyCovered += gain;
+      progress('search', ++picked / count);
     },
     poll,
   });
@@ -153,6 +155,7 @@ export function runCountObjective(
   if (lagrangian) run.upperBound = Math.max(lagrangian.upperBound, bestCovered) + setup.coveredBefore;
   if (request.exact) {
     progress('exact', 0);
+    if (poll.stopped) return null;
     let fast = 0;
     const check = createCoverSearch(
       setup.uncoveredPopulation,

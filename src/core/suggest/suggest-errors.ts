@@ -1,6 +1,7 @@
 /**
  * Error codes of site suggestion (issue 14), stable and machine-readable: the UI translates by code, the CLI prints
- * them in brackets. Every failure of `src/core/suggest` carries one of these.
+ * them in brackets. Every failure of `src/core/suggest` carries one of these. A failure of the exact solver is not
+ * one: the suggestion stands and its report says `no-bound` with the reason `solver-failed`.
  */
 export const SUGGEST_ERROR_CODES = [
   /** The population layer named by the request is not in the grid. */
@@ -11,8 +12,6 @@ export const SUGGEST_ERROR_CODES = [
   'suggest-no-candidates',
   /** `shouldStop()` answered true: the run was abandoned and nothing was produced. */
   'suggest-cancelled',
-  /** The exact solver failed to run (not an infeasible or time-limited outcome, which are answers). */
-  'suggest-solver-failed',
 ] as const;
 
 /** One of {@link SUGGEST_ERROR_CODES}. */

@@ -115,6 +115,27 @@ describe('suggestSites, count objective on a hand-worked instance', () => {
     expect(cancelled.ok ? null : cancelled.error.code).toBe('suggest-cancelled');
   });
 
+  it('cancels in the middle of any phase: nothing is returned', () => {
+    const phases = ['candidates', 'catchments', 'search', 'swap', 'exact'] as const;
+    for (const stopIn of phases) {
+      let phase = '';
+      const result = suggestSites({
+        ...instance,
+        type: 'station',
+        radiusMeters: 1,
+        objective: { kind: 'count', count: 2 },
+        exact: { solver: { solve: () => ({ status: 'failed', objective: null, bound: null, x: null }) } },
+        onProgress: (progress) => {
+          phase = progress.phase;
+        },
+        shouldStop: () => phase === stopIn,
+      });
+      expect(result.ok ? `finished despite a stop in ${stopIn}` : result.error.code).toBe(
+        'suggest-cancelled',
+      );
+    }
+  });
+
   it('refuses bad figures with a code', () => {
     const codeOf = (request: Partial<SuggestRequest>) => {
       const result = suggestSites({

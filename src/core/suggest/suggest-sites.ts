@@ -92,10 +92,18 @@ export function suggestSites(request: SuggestRequest): Result<SuggestOutcome> {
   const invalid = validateRequest(request);
   if (invalid) return invalid;
   const poll = createStopPoll(request.shouldStop);
-  const progress: PhaseProgress = (phase, fraction) => request.onProgress?.({ phase, fraction });
+  let currentPhase = '';
+  const progress: PhaseProgress = (phase, fraction) => {
+    request.onProgress?.({ phase, fraction });
+    // A new phase also asks shouldStop(), however little work the last one did.
+    if (phase !== currentPhase) {
+      currentPhase = phase;
+      poll.now();
+    }
+  };
   const cancelled = () => fail('suggest-cancelled', 'the suggestion was cancelled');
   const setup = prepareSuggestion(request, poll, progress);
-  if (!setup) return cancelled();
+  if (!setup || poll.stopped) return cancelled();
   if (!setup.ok) return setup;
   const run = runObjective(request, setup.value, poll, progress);
   if (!run || poll.stopped) return cancelled();
