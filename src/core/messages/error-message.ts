@@ -5,7 +5,7 @@
 import type { ErrorDetails } from '../model/error-code';
 
 /** Builds a message from the values an error names (`details`); a value absent from `details` reads as empty. */
-export type MessageTemplate = (details: ErrorDetails) => string;
+type MessageTemplate = (details: ErrorDetails) => string;
 
 /**
  * The message of one code: a plain sentence; a template over the error's details; or both, for codes that some
