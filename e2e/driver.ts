@@ -1,22 +1,80 @@
 /**
- * A small driver over the running app for Playwright specs: opens it, waits for `window.lifecircle.ready`,
- * collects console and page errors, and reads the panel and the automation hook.
+ * The one driver over the running app for Playwright specs. Every spec imports `test` and `expect` from here: the
+ * `test` fixture fails any test that sees a console error or an uncaught page error (on every page of its browser
+ * context), without the spec asking. `openApp` opens the app and waits for `window.lifecircle.ready`; `pagePoint`
+ * and `clickMap` turn a lon/lat into a point on the page.
  */
-import type { Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import type { Results } from '../src/core/model/results';
 import type {} from '../src/ui/automation-hook';
 
-export interface OpenOptions {
+export { expect };
+
+interface ErrorFixtures {
   /** Console errors matching one of these are expected (e.g. the 404 of a deliberately broken basemap URL). */
-  allowedConsoleErrors?: RegExp[];
+  allowedConsoleErrors: RegExp[];
+  /** Console errors and uncaught page errors seen so far in the test (expected ones excluded). */
+  pageErrors: string[];
+}
+
+export const test = base.extend<ErrorFixtures>({
+  allowedConsoleErrors: [[], { option: true }],
+  pageErrors: [
+    async ({ context, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() !== 'error') return;
+          const text = `${message.text()} (${message.location().url})`;
+          if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
+        });
+        page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(errors);
+      expect(errors, 'console errors and page errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export interface OpenOptions {
   /** Runs before the first navigation (e.g. to preset localStorage). */
   beforeNavigation?: (page: Page) => Promise<void>;
 }
 
+/** Page coordinates (CSS pixels from the page's top left) of a lon/lat on the map. */
+export async function pagePoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(([lon, lat]) => {
+    const projected = window.lifecircle.map?.project([lon, lat]);
+    return projected ? { x: projected.x, y: projected.y } : null;
+  }, lonLat);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!point || !box) throw new Error('map.project or the map box is not available');
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/** Clicks the map at a lon/lat. */
+export async function clickMap(page: Page, lonLat: [number, number]): Promise<void> {
+  const point = await pagePoint(page, lonLat);
+  await page.mouse.click(point.x, point.y);
+}
+
+/** The automation hook's current results; throws when there are none yet. */
+export async function resultsOf(page: Page): Promise<Results> {
+  const results = await page.evaluate(() => window.lifecircle.results());
+  if (!results) throw new Error('lifecircle.results() returned null');
+  return results;
+}
+
+/** Waits until the results count `count` facilities. */
+export async function waitForFacilityCount(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => window.lifecircle.results()?.facilities?.length === n, count);
+}
+
 export interface AppDriver {
   page: Page;
-  /** Console errors and uncaught page errors seen so far (expected ones excluded). */
-  errors: string[];
   /** Navigation start → `lifecircle:ready` mark, milliseconds, by the page's clock. */
   readyMilliseconds: number;
   /** Every `lifecircle:*` mark (start, dataset-loaded, raster-received, ready), ms since navigation start. */
@@ -28,14 +86,6 @@ export interface AppDriver {
 }
 
 export async function openApp(page: Page, options: OpenOptions = {}): Promise<AppDriver> {
-  const errors: string[] = [];
-  const allowed = options.allowedConsoleErrors ?? [];
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = `${message.text()} (${message.location().url})`;
-    if (!allowed.some((pattern) => pattern.test(text))) errors.push(`console: ${text}`);
-  });
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   await options.beforeNavigation?.(page);
   await page.goto('/');
   const waitUntilReady = async () => {
@@ -53,15 +103,10 @@ export async function openApp(page: Page, options: OpenOptions = {}): Promise<Ap
   const readyMilliseconds = marks.ready ?? Number.NaN;
   return {
     page,
-    errors,
     readyMilliseconds,
     marks,
     waitUntilReady,
-    results: async () => {
-      const results = await page.evaluate(() => window.lifecircle.results());
-      if (!results) throw new Error('lifecircle.results() returned null');
-      return results;
-    },
+    results: () => resultsOf(page),
     districtNames: () => page.getByTestId('district-name').allTextContents(),
     mapIsIdle: () =>
       page.evaluate(() => {

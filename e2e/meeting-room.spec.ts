@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Results } from '../src/core/model/results';
-import { openApp } from './driver';
+import { clickMap, expect, openApp, resultsOf, test, waitForFacilityCount } from './driver';
 
 /** Inside 江汉区 (as in planner-loop.spec.ts) and inside 武昌区. */
 const JIANGHAN: [number, number] = [114.25, 30.618];
@@ -12,26 +12,7 @@ const PICTURE_BANDS_CSS_PIXELS = 56 + 28;
 
 test.use({ locale: 'zh-CN' });
 
-async function clickMap(page: Page, lonLat: [number, number]) {
-  const point = await page.evaluate(([lon, lat]) => {
-    const projected = window.lifecircle.map?.project([lon, lat]);
-    return projected ? { x: projected.x, y: projected.y } : null;
-  }, lonLat);
-  if (!point) throw new Error('map.project is not available');
-  const box = await page.getByTestId('map').boundingBox();
-  if (!box) throw new Error('the map has no box');
-  await page.mouse.click(box.x + point.x, box.y + point.y);
-}
-
-async function waitForFacilityCount(page: Page, count: number) {
-  await page.waitForFunction((n) => window.lifecircle.results()?.facilities?.length === n, count);
-}
-
-async function results(page: Page): Promise<Results> {
-  const value = await page.evaluate(() => window.lifecircle.results());
-  if (!value) throw new Error('no results');
-  return value;
-}
+const results = resultsOf;
 
 async function activeTabId(page: Page): Promise<string> {
   const id = await page.locator('[role="tab"][aria-selected="true"]').getAttribute('data-testid');
@@ -45,15 +26,21 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-test('two scenarios: compare, present, export a picture, share a link, print the report', async ({
-  page,
-  context,
-}, testInfo) => {
-  const app = await openApp(page);
-  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(name) });
-  const todayId = await activeTabId(page);
+interface TwoScenarios {
+  todayId: string;
+  aId: string;
+  bId: string;
+  resultsA: Results;
+  resultsB: Results;
+}
 
-  // Scenario A: one community service station in 江汉区.
+/**
+ * The set-up of every test here: the app open, scenario A (one community service station in 江汉区) and scenario B
+ * (two stations, in 江汉区 and 武昌区, renamed "方案 B"), B active.
+ */
+async function openWithTwoScenarios(page: Page): Promise<TwoScenarios> {
+  await openApp(page);
+  const todayId = await activeTabId(page);
   await page.getByTestId('scenario-new').click();
   const aId = await activeTabId(page);
   expect(aId).not.toBe(todayId);
@@ -61,8 +48,6 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await clickMap(page, JIANGHAN);
   await waitForFacilityCount(page, 1);
   const resultsA = await results(page);
-
-  // Scenario B: two stations, one in 江汉区 and one in 武昌区; renamed.
   await page.getByTestId('scenario-new').click();
   const bId = await activeTabId(page);
   await waitForFacilityCount(page, 0);
@@ -74,20 +59,58 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await page.getByTestId('scenario-rename-input').fill('方案 B');
   await page.getByTestId('scenario-rename-input').press('Enter');
   await expect(page.getByTestId(`scenario-tab-${bId}`)).toHaveText('方案 B');
-  const resultsB = await results(page);
-  const districtIds = [...new Set(resultsB.facilities?.map((f) => f.districtId))];
+  return { todayId, aId, bId, resultsA, resultsB: await results(page) };
+}
+
+/** The districts of scenario B's two stations. */
+const stationDistricts = (resultsB: Results) => [...new Set(resultsB.facilities?.map((f) => f.districtId))];
+
+/** Starts presenting from the first tab at 1920 × 1080; on slide 1 (scenario A) once the map fits the city. */
+async function presentScenarioA(page: Page, todayId: string) {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByTestId(`scenario-tab-${todayId}`).click();
+  await page.getByTestId('meeting-present').click();
+  const presentation = page.getByTestId('presentation');
+  await expect(presentation).toHaveAttribute('data-slide', '0');
+  // Presenting has taken over the page (panel hidden, keys handled) before the first key.
+  await expect(page.getByTestId('side-panel')).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(presentation).toHaveAttribute('data-slide', '1');
+  // Entering fits the whole city beside the panel (after the map has followed its new size).
+  await page.waitForFunction(
+    ([a, b]) => {
+      const map = window.lifecircle.map;
+      return map?.getBounds().contains(a) && map.getBounds().contains(b) && map.loaded() && !map.isMoving();
+    },
+    [JIANGHAN, WUCHANG] as [[number, number], [number, number]],
+  );
+  // Scenario A's results (its one station) are on screen.
+  await waitForFacilityCount(page, 1);
+  return presentation;
+}
+
+test('two scenarios side by side in tabs: B has stations in 江汉区 and 武昌区 and a new name', async ({
+  page,
+}, testInfo) => {
+  const { resultsB } = await openWithTwoScenarios(page);
+  const districtIds = stationDistricts(resultsB);
   expect(districtIds).toHaveLength(2);
   const names = districtIds.map((id) => resultsB.districts.find((d) => d.id === id)?.name);
   expect(names).toContain('江汉区');
   expect(names).toContain('武昌区');
-  await shot('meeting-tabs.png');
+  await page.screenshot({ path: testInfo.outputPath('meeting-tabs.png') });
+});
 
-  // Compare A → B: the panel's deltas equal the engine's figures of each scenario.
+test("comparing A → B shows deltas equal to the engine's figures of each scenario, and the delta map", async ({
+  page,
+}, testInfo) => {
+  const { aId, bId, resultsA, resultsB } = await openWithTwoScenarios(page);
+  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(name) });
   await page.getByTestId('meeting-compare').click();
   await page.getByTestId('compare-before').selectOption(aId);
   await page.getByTestId('compare-after').selectOption(bId);
   await expect(page.getByTestId('compare-panel')).toHaveAttribute('data-status', 'ready');
-  for (const id of districtIds) {
+  for (const id of stationDistricts(resultsB)) {
     const before = resultsA.districts.find((d) => d.id === id);
     const after = resultsB.districts.find((d) => d.id === id);
     if (!before || !after) throw new Error(`district ${id} missing`);
@@ -110,40 +133,17 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await shot('meeting-compare-delta-map.png');
   await page.getByTestId('compare-close').click();
   await expect(page.getByTestId('compare-panel')).toHaveCount(0);
+});
 
-  // Presentation at 1920 × 1080: headline figures, arrow keys through the slides, Esc leaves.
-  await page.setViewportSize({ width: 1920, height: 1080 });
-  await page.getByTestId(`scenario-tab-${todayId}`).click();
-  await page.getByTestId('meeting-present').click();
-  const presentation = page.getByTestId('presentation');
-  await expect(presentation).toHaveAttribute('data-slide', '0');
-  await expect(page.getByTestId('side-panel')).toBeHidden();
-  await page.keyboard.press('ArrowRight');
-  await expect(presentation).toHaveAttribute('data-slide', '1');
+test('presenting at 1920 × 1080: headline figures, arrow keys through the slides, Esc leaves', async ({
+  page,
+}, testInfo) => {
+  const { todayId, bId } = await openWithTwoScenarios(page);
+  const shot = (name: string) => page.screenshot({ path: testInfo.outputPath(name) });
+  const presentation = await presentScenarioA(page, todayId);
   await expect(page.getByTestId('presentation-title')).toHaveText(/方案 2/);
   await expect(page.getByTestId('headline-coverage')).toBeVisible();
-  // Entering fits the whole city beside the panel (after the map has followed its new size).
-  await page.waitForFunction(
-    ([a, b]) => {
-      const map = window.lifecircle.map;
-      return map?.getBounds().contains(a) && map.getBounds().contains(b) && map.loaded() && !map.isMoving();
-    },
-    [JIANGHAN, WUCHANG] as [[number, number], [number, number]],
-  );
   await shot('meeting-present-scenario.png');
-  // Editing is off while presenting: a click places nothing, a press on the station does not drag it.
-  const stationDistrict = (await results(page)).facilities?.[0]?.districtId;
-  await clickMap(page, WUCHANG);
-  const box0 = await page.getByTestId('map').boundingBox();
-  const station = await page.evaluate((p) => window.lifecircle.map?.project(p), JIANGHAN);
-  if (!box0 || !station) throw new Error('no map');
-  await page.mouse.move(box0.x + station.x, box0.y + station.y);
-  await page.mouse.down();
-  await page.mouse.move(box0.x + station.x + 120, box0.y + station.y + 60, { steps: 6 });
-  await page.mouse.up();
-  await page.waitForTimeout(300);
-  const afterPress = await results(page);
-  expect(afterPress.facilities?.map((f) => f.districtId)).toEqual([stationDistrict]);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(presentation).toHaveAttribute('data-kind', 'comparison');
@@ -158,9 +158,29 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await expect(presentation).toHaveCount(0);
   await expect(page.getByTestId('side-panel')).toBeVisible();
   expect(await activeTabId(page)).toBe(bId);
+});
 
-  // Picture: a PNG of the map with title and credits bands.
-  await page.setViewportSize({ width: 1440, height: 900 });
+test('editing is off while presenting: a click places nothing, a press on a station does not drag it', async ({
+  page,
+}) => {
+  const { todayId } = await openWithTwoScenarios(page);
+  await presentScenarioA(page, todayId);
+  const stationDistrict = (await results(page)).facilities?.[0]?.districtId;
+  await clickMap(page, WUCHANG);
+  const box = await page.getByTestId('map').boundingBox();
+  const station = await page.evaluate((p) => window.lifecircle.map?.project(p), JIANGHAN);
+  if (!box || !station) throw new Error('no map');
+  await page.mouse.move(box.x + station.x, box.y + station.y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + station.x + 120, box.y + station.y + 60, { steps: 6 });
+  await page.mouse.up();
+  await page.waitForTimeout(300);
+  const afterPress = await results(page);
+  expect(afterPress.facilities?.map((f) => f.districtId)).toEqual([stationDistrict]);
+});
+
+test('the picture is a PNG of the map with the title and credits bands', async ({ page }, testInfo) => {
+  await openWithTwoScenarios(page);
   await page.waitForFunction(() => window.lifecircle.map?.loaded() === true);
   const box = await page.getByTestId('map').boundingBox();
   if (!box) throw new Error('the map has no box');
@@ -174,17 +194,18 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   const size = pngSize(readFileSync(picturePath));
   expect(size.width).toBe(Math.round(box.width * ratio));
   expect(size.height).toBe(Math.round(box.height * ratio) + PICTURE_BANDS_CSS_PIXELS * ratio);
+});
 
-  // Share link: a new page adds the scenario with the same facilities.
+test('a share link opened in a new page adds the scenario with the same facilities and figures', async ({
+  page,
+  context,
+}, testInfo) => {
+  const { resultsB } = await openWithTwoScenarios(page);
   await page.getByTestId('meeting-share').click();
   const url = await page.getByTestId('share-url').inputValue();
   expect(url).toMatch(/#s=/);
+  // The fixture watches this page's console and errors too (every page of the context).
   const other = await context.newPage();
-  const otherErrors: string[] = [];
-  other.on('console', (message) => {
-    if (message.type() === 'error') otherErrors.push(message.text());
-  });
-  other.on('pageerror', (error) => otherErrors.push(error.message));
   await other.goto(url);
   await other.waitForFunction(() => window.lifecircle?.ready === true, undefined, { timeout: 30_000 });
   await expect(other.getByTestId('share-notice')).toContainText('方案 B');
@@ -199,10 +220,10 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   expect(await other.evaluate(() => location.hash)).toBe('');
   await other.screenshot({ path: testInfo.outputPath('meeting-share-opened.png') });
   await other.close();
-  expect(otherErrors).toEqual([]);
+});
 
-  // Report: print preview of one page.
-  await page.getByTestId('share-close').click();
+test("the report prints as one A4 page without the app's controls", async ({ page }, testInfo) => {
+  await openWithTwoScenarios(page);
   await page.getByTestId('meeting-report').click();
   await expect(page.getByTestId('report')).toHaveAttribute('data-ready', 'true');
   await expect(page.getByTestId('report-table')).toContainText('江汉区');
@@ -216,8 +237,10 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   expect(pages).toHaveLength(1);
   await page.emulateMedia({ media: 'screen' });
   await page.getByTestId('report-close').click();
+});
 
-  // Tabs: duplicate, delete, and undo the delete with Ctrl+Z.
+test('tabs: duplicate a scenario, delete the copy, and undo the delete with Ctrl+Z', async ({ page }) => {
+  await openWithTwoScenarios(page);
   const tabCount = () => page.locator('[role="tab"]').count();
   const countBefore = await tabCount();
   await page.getByTestId('scenario-duplicate').click();
@@ -229,15 +252,15 @@ test('two scenarios: compare, present, export a picture, share a link, print the
   await expect(page.getByTestId(`scenario-tab-${copyId}`)).toHaveCount(0);
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId(`scenario-tab-${copyId}`)).toBeVisible();
+});
 
-  // The comparison in English.
+test('the comparison speaks English in English', async ({ page }, testInfo) => {
+  await openWithTwoScenarios(page);
   await page.getByTestId('language-en').click();
   await page.getByTestId('meeting-compare').click();
   await expect(page.getByTestId('compare-panel')).toHaveAttribute('data-status', 'ready');
   await expect(page.getByTestId('compare-summary')).toContainText(
     /community service station|No figure changes/,
   );
-  await shot('meeting-compare-en.png');
-
-  expect(app.errors).toEqual([]);
+  await page.screenshot({ path: testInfo.outputPath('meeting-compare-en.png') });
 });

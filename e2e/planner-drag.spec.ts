@@ -1,57 +1,14 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { DistrictResult } from '../src/core/model/results';
-import { openApp } from './driver';
+import { expect, openApp, pagePoint, test } from './driver';
 
 /** Well inside 江汉区, and inside 江岸区; the straight line between them crosses from one into the other. */
 const JIANGHAN_LON_LAT: [number, number] = [114.25, 30.618];
 const JIANGAN_LON_LAT: [number, number] = [114.3, 30.63];
 const STATION_FLOOR_AREA_SQUARE_METERS = 600;
 const DRAG_MILLISECONDS = 2000;
-const LONG_TASK_LIMIT_MILLISECONDS = 50;
 
 test.use({ locale: 'zh-CN' });
-
-/** Long tasks and the longest gap between animation frames, recorded from the first script on (addInitScript). */
-function recordMainThread() {
-  const record = {
-    longTasks: [] as { start: number; duration: number }[],
-    frames: [] as number[],
-    /** Long animation frames' scripts, to name the culprit when a long task shows up. */
-    scripts: [] as { start: number; text: string }[],
-  };
-  (window as unknown as { mainThread: typeof record }).mainThread = record;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries())
-      record.longTasks.push({ start: entry.startTime, duration: entry.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as unknown as {
-      startTime: number;
-      duration: number;
-      blockingDuration: number;
-      renderStart: number;
-      styleAndLayoutStart: number;
-      scripts: { startTime: number; duration: number; invoker: string; sourceURL: string }[];
-    }[]) {
-      if (entry.blockingDuration > 0) {
-        const end = entry.startTime + entry.duration;
-        const scriptMilliseconds = entry.scripts.reduce((sum, script) => sum + script.duration, 0);
-        const text = `frame ${Math.round(entry.duration)} ms (blocking ${Math.round(entry.blockingDuration)}, scripts ${Math.round(scriptMilliseconds)}, render ${Math.round(entry.renderStart ? end - entry.renderStart : 0)}, style+layout ${Math.round(entry.styleAndLayoutStart ? end - entry.styleAndLayoutStart : 0)})`;
-        record.scripts.push({ start: entry.startTime, text });
-      }
-      for (const script of entry.scripts) {
-        if (script.duration < 30) continue;
-        const text = `${Math.round(script.duration)} ms ${script.invoker} ${script.sourceURL.split('/').pop()}`;
-        record.scripts.push({ start: script.startTime, text });
-      }
-    }
-  }).observe({ type: 'long-animation-frame', buffered: true });
-  const frame = (time: number) => {
-    record.frames.push(time);
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
 
 async function district(page: Page, name: string): Promise<DistrictResult> {
   const found = await page.evaluate(
@@ -77,17 +34,6 @@ async function waitForAreas(page: Page, jianghanSquareMeters: number, jianganSqu
   );
 }
 
-/** Page coordinates of a lon/lat on the map. */
-async function pagePoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(([lon, lat]) => {
-    const projected = window.lifecircle.map?.project([lon, lat]);
-    return projected ? { x: projected.x, y: projected.y } : null;
-  }, lonLat);
-  const box = await page.getByTestId('map').boundingBox();
-  if (!point || !box) throw new Error('the map is not there');
-  return { x: box.x + point.x, y: box.y + point.y };
-}
-
 async function mapCenter(page: Page): Promise<[number, number]> {
   return page.evaluate(() => {
     const center = window.lifecircle.map?.getCenter();
@@ -95,10 +41,9 @@ async function mapCenter(page: Page): Promise<[number, number]> {
   });
 }
 
-test('drag a station from 江汉区 into 江岸区: live figures, one undo step, no long task, restored after reload', async ({
+test('drag a station from 江汉区 into 江岸区: live figures, one undo step, restored after reload', async ({
   page,
 }, testInfo) => {
-  await page.addInitScript(recordMainThread);
   const app = await openApp(page);
   const jianghanBefore = await district(page, '江汉区');
   const jianganBefore = await district(page, '江岸区');
@@ -116,22 +61,18 @@ test('drag a station from 江汉区 into 江岸区: live figures, one undo step,
   // Drag along the straight line into 江岸区 for two seconds, moving the mouse about once per frame.
   const end = await pagePoint(page, JIANGAN_LON_LAT);
   const centerBefore = await mapCenter(page);
-  const dragStart = await page.evaluate(() => performance.now());
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   const began = Date.now();
-  let moves = 0;
   for (;;) {
     const fraction = Math.min(1, (Date.now() - began) / DRAG_MILLISECONDS);
     await page.mouse.move(start.x + (end.x - start.x) * fraction, start.y + (end.y - start.y) * fraction);
-    moves += 1;
     if (fraction === 1) break;
     await page.waitForTimeout(16);
   }
   // Before the release the figures already follow the pointer (previews; nothing committed yet).
   await waitForAreas(page, 0, STATION_FLOOR_AREA_SQUARE_METERS);
   await page.mouse.up();
-  const dragEnd = await page.evaluate(() => performance.now());
   expect(await mapCenter(page)).toEqual(centerBefore);
 
   await waitForAreas(page, 0, STATION_FLOOR_AREA_SQUARE_METERS);
@@ -144,46 +85,6 @@ test('drag a station from 江汉区 into 江岸区: live figures, one undo step,
   );
   await expect.poll(() => tableValue(page, jianganAfter.id)).toBe(jianganAfter.areaPer100Households);
   await expect.poll(() => tableValue(page, jianghanAfter.id)).toBe(jianghanAfter.areaPer100Households);
-
-  const mainThread = await page.evaluate(
-    ({ from, to }) => {
-      const record = (
-        window as unknown as {
-          mainThread: {
-            longTasks: { start: number; duration: number }[];
-            frames: number[];
-            scripts: { start: number; text: string }[];
-          };
-        }
-      ).mainThread;
-      const longTasks = record.longTasks.filter(
-        (task) => task.start + task.duration >= from && task.start <= to,
-      );
-      const frames = record.frames.filter((time) => time >= from && time <= to);
-      let longestFrameGap = 0;
-      for (let index = 1; index < frames.length; index++) {
-        longestFrameGap = Math.max(longestFrameGap, (frames[index] ?? 0) - (frames[index - 1] ?? 0));
-      }
-      return {
-        longestTask: Math.max(0, ...longTasks.map((task) => task.duration)),
-        longTasks: longTasks.length,
-        frames: frames.length,
-        longestFrameGap,
-        scripts: record.scripts
-          .filter((script) => script.start >= from && script.start <= to)
-          .map((script) => script.text),
-      };
-    },
-    { from: dragStart, to: dragEnd },
-  );
-  console.log(
-    `drag: ${moves} mouse moves in ${Math.round(dragEnd - dragStart)} ms; long tasks ${mainThread.longTasks}, longest ${Math.round(mainThread.longestTask)} ms; ${mainThread.frames} frames, longest frame gap ${Math.round(mainThread.longestFrameGap)} ms; scripts ≥ 30 ms: ${mainThread.scripts.join('; ') || 'none'}`,
-  );
-  testInfo.annotations.push({
-    type: 'longest main-thread task during drag (ms)',
-    description: String(mainThread.longestTask),
-  });
-  expect(mainThread.longestTask).toBeLessThanOrEqual(LONG_TASK_LIMIT_MILLISECONDS);
 
   // One undo puts the station back in 江汉区 (the drag was one step), the second removes it.
   await page.getByTestId('undo').click();
@@ -228,12 +129,10 @@ test('drag a station from 江汉区 into 江岸区: live figures, one undo step,
   expect(await page.getByTestId('district-table').locator('thead').textContent()).not.toBe(zhHeader);
   await expect(page.getByTestId('facility-editor')).toContainText('Floor area (m²)');
   await page.screenshot({ path: testInfo.outputPath('planner-drag-editor-en.png') });
-
-  expect(app.errors).toEqual([]);
 });
 
 test('Esc during a drag puts the facility back; the map pans when no facility is held', async ({ page }) => {
-  const app = await openApp(page);
+  await openApp(page);
   const start = await pagePoint(page, JIANGHAN_LON_LAT);
   await page.mouse.click(start.x, start.y);
   await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
@@ -264,7 +163,6 @@ test('Esc during a drag puts the facility back; the map pans when no facility is
   await page.mouse.move(end.x - 120, end.y + 40, { steps: 10 });
   await page.mouse.up();
   expect((await mapCenter(page))[0]).toBeGreaterThan(centerBefore[0]);
-  expect(app.errors).toEqual([]);
 });
 
 test('when the browser refuses storage, a notice says the work is not saved and editing goes on', async ({
@@ -273,19 +171,18 @@ test('when the browser refuses storage, a notice says the work is not saved and 
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
   });
-  const app = await openApp(page);
+  await openApp(page);
   await expect(page.getByTestId('notice')).toContainText('浏览器不允许本地存储');
   const start = await pagePoint(page, JIANGHAN_LON_LAT);
   await page.mouse.click(start.x, start.y);
   await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
-  expect(app.errors).toEqual([]);
 });
 
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true });
 
   test('one finger drags a station from 江汉区 into 江岸区 (one undo step)', async ({ page }) => {
-    const app = await openApp(page);
+    await openApp(page);
     const start = await pagePoint(page, JIANGHAN_LON_LAT);
     await page.mouse.click(start.x, start.y);
     await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
@@ -304,6 +201,5 @@ test.describe('on a touch screen', () => {
     expect(await mapCenter(page)).toEqual(centerBefore);
     await page.getByTestId('undo').click();
     await waitForAreas(page, STATION_FLOOR_AREA_SQUARE_METERS, 0);
-    expect(app.errors).toEqual([]);
   });
 });
