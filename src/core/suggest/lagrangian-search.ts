@@ -16,11 +16,16 @@ import type { StopPoll } from './stop-poll';
 export interface LagrangianOutcome {
   /** Best set found (candidate indices). */
   sites: number[];
+  /** The last few sets that improved on the best so far, best last: starts for the swap pass. */
+  starts: number[][];
   /** Weight it covers. */
   covered: number;
   /** Least upper bound on the optimum seen. */
   upperBound: number;
 }
+
+/** Starts kept for the swap pass. */
+const MAX_STARTS = 4;
 
 /** Indices of the `k` largest `scores` (ties to the lower index), by a size-k min-heap. */
 function topK(scores: Float64Array, k: number, out: Int32Array): number {
@@ -75,7 +80,7 @@ export function runLagrangianSearch(
   const scores = new Float64Array(candidateCount);
   const chosen = new Int32Array(count);
   const coverCount = new Int32Array(cells);
-  let best: LagrangianOutcome = { sites: [], covered: -1, upperBound: Number.POSITIVE_INFINITY };
+  let best: LagrangianOutcome = { sites: [], starts: [], covered: -1, upperBound: Number.POSITIVE_INFINITY };
   let theta = 2;
   let sinceImprovement = 0;
   for (let iteration = 0; iteration < iterations; iteration++) {
@@ -110,7 +115,10 @@ export function runLagrangianSearch(
       const g = (coverCount[cell] as number) - (w > (lambda[cell] as number) ? 1 : 0);
       norm += g * g;
     }
-    if (covered > best.covered) best = { ...best, sites: Array.from(chosen.subarray(0, picked)), covered };
+    if (covered > best.covered) {
+      const sites = Array.from(chosen.subarray(0, picked));
+      best = { ...best, sites, covered, starts: [...best.starts.slice(1 - MAX_STARTS), sites] };
+    }
     if (bound < best.upperBound) {
       best.upperBound = bound;
       sinceImprovement = 0;

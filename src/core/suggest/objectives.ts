@@ -124,20 +124,20 @@ export function runCountObjective(
   let bestCovered = coveredWeight(search);
   const lagrangian = secondStart(setup, count, bestCovered, poll);
   if (lagrangian === null) return null;
-  if (lagrangian && lagrangian.sites.length > 0) {
-    const second = lagrangian.sites;
+  for (const start of lagrangian ? lagrangian.starts : []) {
     const other = createCoverSearch(
       setup.uncoveredPopulation,
       setup.catchments,
       setup.candidates.count,
       null,
     );
-    for (const site of second) addSite(other, site);
-    const otherSwap = runSwapPass(other, second, setup.candidates, setup.within, extents, poll);
+    const sites = [...start];
+    for (const site of sites) addSite(other, site);
+    const otherSwap = runSwapPass(other, sites, setup.candidates, setup.within, extents, poll);
     if (!otherSwap) return null;
     const otherCovered = coveredWeight(other);
     if (otherCovered > bestCovered) {
-      best = second;
+      best = sites;
       bestCovered = otherCovered;
       swaps = otherSwap.swaps;
     }
