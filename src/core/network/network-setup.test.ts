@@ -70,4 +70,27 @@ describe('network geometry', () => {
     expect(totalMeters(reached)).toBeCloseTo(240 + 40, 0);
     expect(reachedSegments(setup.value.provider, scratch, ...at(0, 700), 2000)).toHaveLength(0);
   });
+
+  it('leaves the middle of an edge reached from both ends when it is out of reach', () => {
+    // A 200 × 50 m block walked from the middle of its south side with r = 240 m: the north side's middle edge
+    // (x = 80 … 120, 40 m) is reached at 230 m from both ends, so 10 m of each end are drawn and 20 m are not.
+    const north = {
+      type: 'Feature' as const,
+      properties: { highway: 'residential' },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [at(0, 50), at(80, 50), at(120, 50), at(200, 50)],
+      },
+    };
+    const block = networkOf([street(0, 0, 200, 0), street(0, 0, 0, 50), street(200, 0, 200, 50), north]);
+    const blockSetup = setUpNetwork(datasetOf([[100, 10]]), block);
+    if (!blockSetup.ok) throw new Error(blockSetup.error.message);
+    const reached = reachedSegments(
+      blockSetup.value.provider,
+      createDijkstraScratch(block),
+      ...at(100, 0),
+      240,
+    );
+    expect(totalMeters(reached)).toBeCloseTo(200 + 2 * 50 + 2 * (80 + 10), 0);
+  });
 });
