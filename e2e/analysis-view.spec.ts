@@ -8,6 +8,15 @@ const STATION = 'community_service_station';
 
 test.use({ locale: 'zh-CN' });
 
+test("the default city's households are the census's 4,082,533 family households (±0.1%), from results()", async ({
+  page,
+}) => {
+  const app = await openApp(page);
+  const households = (await app.results()).totals.households ?? 0;
+  expect(Math.abs(households - 4_082_533) / 4_082_533).toBeLessThan(0.001);
+  await expect(page.getByTestId('method-households')).toContainText('4,082,533');
+});
+
 async function jianghan(page: Page): Promise<DistrictResult> {
   const district = await page.evaluate(
     () => window.lifecircle.results()?.districts.find((d) => d.name === '江汉区') ?? null,
@@ -126,15 +135,15 @@ test("the 2SFCA overlay takes the coverage overlay's place in the legend", async
   await expect(legend).toHaveAttribute('data-kind', 'sfca');
 });
 
-test("tooltips state the definition and the assumptions (household size 2.47, the dataset's)", async ({
+test("tooltips state the definition and the assumptions (household size 3.02, the dataset's)", async ({
   page,
 }) => {
   const { district } = await withStationInJianghan(page);
   const areaTitle = await page.getByTestId(`area-per-100-${district.id}`).getAttribute('title');
-  expect(areaTitle).toContain('2.47');
+  expect(areaTitle).toContain('3.02');
   expect(areaTitle).toContain('质心');
   const coverageTitle = await page.getByTestId(`coverage-${STATION}-${district.id}`).getAttribute('title');
-  expect(coverageTitle).toContain('户均人口 2.47 人');
+  expect(coverageTitle).toContain('户均人口 3.02 人');
   expect(coverageTitle).toContain('WGS 84');
 });
 
@@ -187,7 +196,10 @@ test('household size 3 gives households = population / 3 in the results and tool
   await expect(page.locator('.assumption-error')).toBeVisible();
   expect((await app.results()).method.householdSize).toBe(3);
   await page.getByTestId('undo').click();
-  await page.waitForFunction(() => window.lifecircle.results()?.method.householdSize === 2.47);
+  // Back to the census ratio 12,326,518 / 4,082,533 ≈ 3.019.
+  await page.waitForFunction(
+    () => Math.abs((window.lifecircle.results()?.method.householdSize ?? 0) - 12_326_518 / 4_082_533) < 1e-9,
+  );
 });
 
 test("district colouring by value, with the chart's threshold line at the rule set's 20", async ({
@@ -216,7 +228,7 @@ test('in English the overlay legend and the tooltips speak English', async ({ pa
   await page.getByTestId('language-en').click();
   await expect(page.getByTestId('overlay-legend')).toContainText('Covered');
   const englishTitle = await page.getByTestId(`coverage-${STATION}-${district.id}`).getAttribute('title');
-  expect(englishTitle).toContain('household size 2.47 persons');
+  expect(englishTitle).toContain('household size 3.02 persons');
   await page.mouse.move(station.x + 5, station.y + 5);
   await page.screenshot({ path: testInfo.outputPath('analysis-view-en.png') });
   await page.getByTestId('district-chart').evaluate((chart) => chart.scrollIntoView());

@@ -13,6 +13,7 @@ import type {
   ImportOptions,
   ImportQuestion,
 } from '../core/io/import/import-types';
+import type { HouseholdsInput } from '../core/model/dataset';
 import type { Scenario } from '../core/model/scenario';
 import type { ScenarioContent } from '../core/scenarios/scenario-commands';
 import type { DatasetSummary } from '../core/session/dataset-summary';
@@ -168,7 +169,10 @@ function facilitiesScenario(active: Scenario, imported: ImportedFacilities): Sce
   };
 }
 
-function replacementOf(bundle: ImportBundle): DatasetReplacement | undefined {
+function replacementOf(
+  bundle: ImportBundle,
+  households: HouseholdsInput | undefined,
+): DatasetReplacement | undefined {
   if (!bundle.districts && !bundle.grid) return undefined;
   const names = [bundle.districts?.fileName, bundle.grid?.fileName].filter((name) => name !== undefined);
   const replacement: DatasetReplacement = { name: names.join(' + ') };
@@ -179,6 +183,7 @@ function replacementOf(bundle: ImportBundle): DatasetReplacement | undefined {
   if (bundle.grid) {
     replacement.grid = bundle.grid.grid;
     replacement.gridCrsId = bundle.grid.crsId;
+    if (households) replacement.households = households;
   }
   return replacement;
 }
@@ -206,14 +211,18 @@ export function createImportController(
     ...extra.map((issue) => ({ fileName: datasetName, issue })),
   ];
 
-  const apply = async (bundle: ImportBundle, fileNames: string[]) => {
+  const apply = async (
+    bundle: ImportBundle,
+    fileNames: string[],
+    households: HouseholdsInput | undefined,
+  ) => {
     const done: Extract<ImportReport, { kind: 'done' }> = {
       kind: 'done',
       fileNames,
       scenarios: [],
       warnings: [],
     };
-    const replacement = replacementOf(bundle);
+    const replacement = replacementOf(bundle, households);
     let extra: ImportIssue[] = [];
     if (replacement) {
       const replaced = await engine.loadDataset(replacement);
@@ -284,7 +293,8 @@ export function createImportController(
       if (mine !== job) return;
       if (!outcome.ok) return fail(outcome.failure);
       state.value = { phase: 'applying', fileNames };
-      await apply(outcome.value, fileNames);
+      const households = files.find((pending) => pending.options.households)?.options.households;
+      await apply(outcome.value, fileNames, households);
     },
     cancel() {
       const phase = state.peek().phase;

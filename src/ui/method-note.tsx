@@ -1,5 +1,5 @@
 import { useApp, useT } from './app-context';
-import { formatDecimal } from './format';
+import { formatDecimal, formatInteger } from './format';
 
 /** Where every figure comes from, in two sentences a planner can read out in a meeting. */
 export function MethodNote() {
@@ -15,7 +15,15 @@ export function MethodNote() {
       <summary>{t('methodTitle')}</summary>
       <ul>
         <li>{t('methodPopulation', { scale })}</li>
-        <li>{t('methodHouseholds', { size })}</li>
+        <li data-testid="method-households">
+          {summary.householdBasis
+            ? t('methodHouseholdsCensus', {
+                size,
+                residents: formatInteger(summary.householdBasis.residents, locale),
+                households: formatInteger(summary.householdBasis.familyHouseholds, locale),
+              })
+            : t('methodHouseholds', { size })}
+        </li>
         <li>{t('methodAssignment')}</li>
         <li>{t('methodBoundaries')}</li>
       </ul>

@@ -88,7 +88,6 @@ describe('buildDefaultDataset on the Wuhan files in data/', () => {
   it('carries the metadata of domain.md § Default dataset', () => {
     expect(dataset).toMatchObject({
       name: '武汉 Wuhan',
-      householdSize: 2.47,
       residentLayer: 'total',
       elderlyLayer: 'elderly60plus',
       sourceCrs: 'EPSG:4326',
@@ -102,6 +101,12 @@ describe('buildDefaultDataset on the Wuhan files in data/', () => {
     const { byDistrict, outside } = sumsByDistrict(dataset, 'total');
     const residents = byDistrict.reduce((sum, value) => sum + value, outside);
     expect(Math.abs(residents - 12_326_518)).toBeLessThan(5);
+    // Households (domain.md § Households): the census's 4,082,533 family households, i.e. residents ÷ 3.019, not
+    // ÷ 2.47 (the family-household size, which would give 4.99 M, 22% too many).
+    expect(dataset.householdSize).toBeCloseTo(12_326_518 / 4_082_533, 12);
+    expect(dataset.householdBasis).toEqual({ residents: 12_326_518, familyHouseholds: 4_082_533 });
+    const households = residents / dataset.householdSize;
+    expect(Math.abs(households - 4_082_533) / 4_082_533).toBeLessThan(0.001);
     const hongshan = dataset.districts.find((d) => d.name === '洪山区');
     expect([hongshan?.id, hongshan?.nameEn]).toEqual(['420111', 'Hóngshān Qū']);
   });

@@ -21,8 +21,19 @@ export const WUHAN_WORLDPOP_ADULTS_20PLUS_PERSONS = 9_491_334;
 export const WUHAN_TOTAL_POPULATION_SCALE =
   WUHAN_CENSUS_2020_TOTAL_PERSONS / WUHAN_WORLDPOP_ADULTS_20PLUS_PERSONS;
 
-/** Persons per family household in Wuhan, 2020 census (domain.md § Default dataset). */
-const WUHAN_HOUSEHOLD_SIZE = 2.47;
+/**
+ * Wuhan's family households (家庭户) in the 7th national census (2020): 4,082,533 households of 10,089,527 persons
+ * (2.47 per family household). The 2,236,991 residents of collective households (dormitories) form no 户
+ * (domain.md § Households).
+ */
+export const WUHAN_CENSUS_2020_FAMILY_HOUSEHOLDS = 4_082_533;
+
+/**
+ * Residents per household on the total layer: all residents / family households = 12,326,518 / 4,082,533 ≈ 3.019.
+ * Dividing all residents by 2.47 (the size of a family household) would overstate households by 22%, because
+ * collective-household residents would be counted as households too.
+ */
+const WUHAN_RESIDENTS_PER_HOUSEHOLD = WUHAN_CENSUS_2020_TOTAL_PERSONS / WUHAN_CENSUS_2020_FAMILY_HOUSEHOLDS;
 
 /** The raw files of the default dataset: the two GeoTIFFs and the districts GeoJSON (object or text). */
 export interface DefaultDatasetInput {
@@ -73,7 +84,11 @@ export async function buildDefaultDataset(
     grid,
     districts: districts.value,
     districtOfCell,
-    householdSize: WUHAN_HOUSEHOLD_SIZE,
+    householdSize: WUHAN_RESIDENTS_PER_HOUSEHOLD,
+    householdBasis: {
+      residents: WUHAN_CENSUS_2020_TOTAL_PERSONS,
+      familyHouseholds: WUHAN_CENSUS_2020_FAMILY_HOUSEHOLDS,
+    },
     residentLayer: 'total',
     elderlyLayer: 'elderly60plus',
     estimate: {

@@ -19,6 +19,33 @@ export interface PopulationEstimate {
  */
 export const DEFAULT_HOUSEHOLD_SIZE = 2.62;
 
+/**
+ * Where the dataset's household size comes from when it is a census ratio: all residents / family households
+ * (domain.md § Households). The app states it next to the figure; the planner can still replace the size.
+ */
+export interface HouseholdBasis {
+  /** All residents the census counts, persons (family and collective households). */
+  residents: number;
+  /** Family households (家庭户) the census counts. */
+  familyHouseholds: number;
+}
+
+/**
+ * Residents per household that turns all residents into family households: residents / family households, or null
+ * when either is not a positive finite number (domain.md § Households).
+ */
+export function residentsPerHousehold(basis: HouseholdBasis): number | null {
+  const { residents, familyHouseholds } = basis;
+  const valid = (value: number) => Number.isFinite(value) && value > 0;
+  return valid(residents) && valid(familyHouseholds) ? residents / familyHouseholds : null;
+}
+
+/**
+ * What a planner may state about households when importing a grid: residents per household directly, or the census
+ * total of family households (the divisor is then the grid's residents / that total).
+ */
+export type HouseholdsInput = { residentsPerHousehold: number } | { familyHouseholds: number };
+
 /** Everything the engine needs about one city. Cells are assigned to districts once, at load. */
 export interface Dataset {
   id: string;
@@ -27,8 +54,13 @@ export interface Dataset {
   districts: District[];
   /** For each cell, the index into `districts` of the district containing its centroid, or -1 (outside). */
   districtOfCell: Int32Array;
-  /** Persons per household (domain.md § Households). Wuhan: 2.47. */
+  /**
+   * Residents per household: all residents of the resident layer / family households (domain.md § Households).
+   * Wuhan: 12,326,518 / 4,082,533 ≈ 3.019.
+   */
   householdSize: number;
+  /** Present when `householdSize` is a census ratio: the two totals it divides. */
+  householdBasis?: HouseholdBasis;
   /** Layer used for residents, households and coverage, e.g. `total`. */
   residentLayer: string;
   /** Layer used for elderly ratios (beds per 1,000 elderly), e.g. `elderly60plus`. */

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Dataset, PopulationEstimate } from '../model/dataset';
+import type { Dataset, HouseholdBasis, PopulationEstimate } from '../model/dataset';
 
 /** West, south, east, north in WGS 84 degrees. */
 export type Bounds = [number, number, number, number];
@@ -50,6 +50,8 @@ export interface DatasetSummary {
   residentLayer: string;
   elderlyLayer?: string;
   householdSize: number;
+  /** The census totals the household size divides, when it is a census ratio (domain.md § Households). */
+  householdBasis?: HouseholdBasis;
   estimate?: PopulationEstimate;
   /** Layer ids present on the grid, in the grid's order. */
   layers: string[];
@@ -152,6 +154,7 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
     residentLayer: dataset.residentLayer,
     ...(dataset.elderlyLayer ? { elderlyLayer: dataset.elderlyLayer } : {}),
     householdSize: dataset.householdSize,
+    ...(dataset.householdBasis ? { householdBasis: dataset.householdBasis } : {}),
     ...(dataset.estimate ? { estimate: dataset.estimate } : {}),
     layers,
     districts: districtSummaries,

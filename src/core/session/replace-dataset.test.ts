@@ -63,4 +63,38 @@ describe('replacing the dataset with imported parts', () => {
     // The districts are kept, so every cell stays in the district it was in.
     expect(Array.from(replaced.value.dataset.districtOfCell)).toEqual(Array.from(current.districtOfCell));
   });
+
+  it('households from the import dialog: a census total of family households or persons per household', () => {
+    const current = smallDataset();
+    const grid = smallDataset().grid;
+    // The total layer is 2 × (1 + 2 + … + 15) = 240 persons; 80 family households → 240 / 80 = 3 per household.
+    const census = replaceDataset(current, { name: 'g.tif', grid, households: { familyHouseholds: 80 } }, 1);
+    if (!census.ok) throw new Error(census.error.message);
+    expect(census.value.dataset.householdSize).toBe(3);
+    expect(census.value.dataset.householdBasis).toEqual({ residents: 240, familyHouseholds: 80 });
+    const stated = replaceDataset(
+      current,
+      { name: 'g.tif', grid, households: { residentsPerHousehold: 2.8 } },
+      2,
+    );
+    if (!stated.ok) throw new Error(stated.error.message);
+    expect(stated.value.dataset.householdSize).toBe(2.8);
+    expect(stated.value.dataset.householdBasis).toBeUndefined();
+    // Nothing stated: the current dataset's size stays.
+    const kept = replaceDataset(current, { name: 'g.tif', grid }, 3);
+    expect(kept.ok && kept.value.dataset.householdSize).toBe(2.5);
+  });
+
+  it('a census total that is not a positive number is refused with invalid-household-size', () => {
+    const current = smallDataset();
+    for (const households of [
+      { familyHouseholds: 0 },
+      { familyHouseholds: Number.NaN },
+      { residentsPerHousehold: -1 },
+    ]) {
+      const replaced = replaceDataset(current, { name: 'g.tif', grid: current.grid, households }, 4);
+      expect(replaced.ok ? 'accepted' : replaced.error.code).toBe('invalid-household-size');
+    }
+    expect(current.householdSize).toBe(2.5);
+  });
 });

@@ -4,7 +4,12 @@
  */
 import { checkGridAgainstDistricts } from '../io/import/check-overlap';
 import type { ImportIssue } from '../io/import/import-types';
-import { type Dataset, DEFAULT_HOUSEHOLD_SIZE } from '../model/dataset';
+import {
+  type Dataset,
+  DEFAULT_HOUSEHOLD_SIZE,
+  type HouseholdsInput,
+  residentsPerHousehold,
+} from '../model/dataset';
 import type { District } from '../model/district';
 import type { PopulationGrid } from '../model/grid';
 import { fail, ok, type Result } from '../model/result';
@@ -23,6 +28,8 @@ export interface DatasetReplacement {
   grid?: PopulationGrid;
   /** CRS the grid was read in. */
   gridCrsId?: string;
+  /** Households as the planner stated them in the import dialog; absent: the current dataset's size is kept. */
+  households?: HouseholdsInput;
 }
 
 /** The new dataset's summary plus the overlap warnings (`population-mostly-outside`, `districts-gcj02-offset`). */
@@ -43,9 +50,51 @@ export function elderlyLayerOf(grid: PopulationGrid): string | undefined {
 }
 
 /**
+ * Household size of an imported dataset: the planner's residents per household, or the grid's residents / the census
+ * family households they gave (domain.md § Households), else the current dataset's (with its basis when the grid is
+ * kept), else {@link DEFAULT_HOUSEHOLD_SIZE}. Fails with `invalid-household-size` for a number that is not > 0.
+ */
+function householdsOf(
+  grid: PopulationGrid,
+  residentLayer: string,
+  input: HouseholdsInput | undefined,
+  current: Dataset | undefined,
+): Result<Pick<Dataset, 'householdSize' | 'householdBasis'>> {
+  if (input === undefined) {
+    if (!current) return ok({ householdSize: DEFAULT_HOUSEHOLD_SIZE });
+    const keepBasis = current.householdBasis && current.grid === grid;
+    return ok({
+      householdSize: current.householdSize,
+      ...(keepBasis ? { householdBasis: current.householdBasis } : {}),
+    });
+  }
+  if ('residentsPerHousehold' in input) {
+    const size = input.residentsPerHousehold;
+    if (!(Number.isFinite(size) && size > 0))
+      return fail('invalid-household-size', `household size ${size} is not a positive number`, {
+        value: size,
+      });
+    return ok({ householdSize: size });
+  }
+  let residents = 0;
+  for (const persons of grid.layers[residentLayer] ?? []) residents += persons;
+  const basis = { residents, familyHouseholds: input.familyHouseholds };
+  const size = residentsPerHousehold(basis);
+  if (size === null)
+    return fail(
+      'invalid-household-size',
+      `family households ${input.familyHouseholds} is not a positive number`,
+      {
+        value: input.familyHouseholds,
+      },
+    );
+  return ok({ householdSize: size, householdBasis: basis });
+}
+
+/**
  * The dataset made of `replacement` over `current` (id `import-<generation>`), cells assigned to districts by the
  * import path's overlap check. A new grid brings its own resident and elderly layers (see {@link residentLayerOf});
- * the household size stays the current dataset's, else {@link DEFAULT_HOUSEHOLD_SIZE}. Fails with the check's codes
+ * the household size is the planner's statement, else the current dataset's, else {@link DEFAULT_HOUSEHOLD_SIZE}. Fails with the check's codes
  * (`grid-districts-no-overlap`) or `no-dataset` when grid or districts are missing; `current` is never modified.
  */
 export function replaceDataset(
@@ -61,13 +110,15 @@ export function replaceDataset(
   const elderlyLayer = kept ? kept.elderlyLayer : elderlyLayerOf(grid);
   const overlap = checkGridAgainstDistricts(grid, districts, residentLayer, replacement.districtsCrsId);
   if (!overlap.ok) return overlap;
+  const households = householdsOf(grid, residentLayer, replacement.households, current);
+  if (!households.ok) return households;
   const dataset: Dataset = {
     id: `import-${generation}`,
     name: replacement.name,
     grid,
     districts,
     districtOfCell: overlap.value.districtOfCell,
-    householdSize: current?.householdSize ?? DEFAULT_HOUSEHOLD_SIZE,
+    ...households.value,
     residentLayer,
     sourceCrs: replacement.gridCrsId ?? current?.sourceCrs ?? 'EPSG:4326',
   };

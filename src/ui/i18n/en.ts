@@ -45,7 +45,9 @@ export const en: Messages = {
   methodPopulation:
     'Population: WorldPop 2020 100 m grids (adults 20+, elderly 60+). The grid has no ages 0–19, so the total is estimated by scaling to the 2020 census total: × {scale}.',
   methodHouseholds:
-    'Households: estimated population ÷ {size} persons per household (2020 census, Wuhan family households).',
+    'Households: residents ÷ {size} persons per household (an assumption: change it under Assumptions).',
+  methodHouseholdsCensus:
+    'Households: residents ÷ {size} persons per household = census residents {residents} ÷ family households {households} (residents of collective households such as dormitories form no household). An assumption: change it under Assumptions.',
   methodAssignment: 'Assignment: a cell counts in the district that contains its centre (centroid rule).',
   methodBoundaries:
     'Districts: OpenStreetMap (simplified; cells near a border may be assigned to the neighbour).',

@@ -44,7 +44,9 @@ export const zhCN = {
   methodTitle: '数据与方法',
   methodPopulation:
     '人口：WorldPop 2020 年 100 米网格（20岁以上、60岁以上）。网格缺少 0–19 岁人口，因此总人口按 2020 年人口普查总数等比例估算：× {scale}。',
-  methodHouseholds: '户数：估算人口 ÷ {size} 人/户（2020 年人口普查武汉家庭户平均规模）。',
+  methodHouseholds: '户数：人口 ÷ {size} 人/户（假设值，可在“假设”中修改）。',
+  methodHouseholdsCensus:
+    '户数：人口 ÷ {size} 人/户 = 普查常住人口 {residents} ÷ 家庭户 {households} 户（集体户人口如宿舍不成户）。此为假设值，可在“假设”中修改。',
   methodAssignment: '归属：网格中心点落在哪个区，其人口即计入该区（中心点法）。',
   methodBoundaries: '区界：OpenStreetMap（经简化，边界附近的网格可能有偏差）。',
   settings: '设置',

@@ -124,6 +124,75 @@ export function GridFields(props: { pending: PendingFile; t: T; set: (options: I
         </>
       ) : null}
       {axis ? <AxisOrder options={options} t={t} set={set} /> : null}
+      <HouseholdFields options={options} t={t} set={set} />
+    </>
+  );
+}
+
+type HouseholdsWay = 'residentsPerHousehold' | 'familyHouseholds';
+
+/**
+ * Households of the imported grid (domain.md § Households): keep the current size, state residents per household,
+ * or give the census's family households (the divisor is then the grid's residents ÷ that total).
+ */
+function HouseholdFields(props: { options: ImportOptions; t: T; set: (options: ImportOptions) => void }) {
+  const { options, t, set } = props;
+  const households = options.households;
+  const way: HouseholdsWay | undefined = households
+    ? 'residentsPerHousehold' in households
+      ? 'residentsPerHousehold'
+      : 'familyHouseholds'
+    : undefined;
+  const value = households
+    ? 'residentsPerHousehold' in households
+      ? households.residentsPerHousehold
+      : households.familyHouseholds
+    : undefined;
+  const make = (nextWay: HouseholdsWay, amount: number): ImportOptions['households'] =>
+    nextWay === 'residentsPerHousehold' ? { residentsPerHousehold: amount } : { familyHouseholds: amount };
+  return (
+    <>
+      <Choice
+        label={t('importHouseholds')}
+        testId="import-households-way"
+        value={way}
+        choices={[
+          { value: 'residentsPerHousehold', label: t('importHouseholdsSize') },
+          { value: 'familyHouseholds', label: t('importHouseholdsCensus') },
+        ]}
+        empty={t('importHouseholdsKeep')}
+        onChange={(next) =>
+          set(
+            withOption(
+              options,
+              'households',
+              next ? make(next as HouseholdsWay, value ?? Number.NaN) : undefined,
+            ),
+          )
+        }
+      />
+      {way ? (
+        <label class="import-field">
+          <span>
+            {t(way === 'residentsPerHousehold' ? 'importHouseholdsSize' : 'importHouseholdsCensus')}
+          </span>
+          <input
+            type="text"
+            inputMode="decimal"
+            data-testid="import-households-value"
+            value={value !== undefined && Number.isFinite(value) ? String(value) : ''}
+            onChange={(event) =>
+              set(
+                withOption(
+                  options,
+                  'households',
+                  make(way, Number(event.currentTarget.value.replace(/,/g, ''))),
+                ),
+              )
+            }
+          />
+        </label>
+      ) : null}
     </>
   );
 }

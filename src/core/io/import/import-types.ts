@@ -2,6 +2,7 @@
  * Shapes of the one import path (issue #5): inspect a file, let the user confirm what cannot be known from the
  * bytes, then import. Everything here is plain data so it crosses a worker boundary unchanged.
  */
+import type { HouseholdsInput } from '../../model/dataset';
 import type { District } from '../../model/district';
 import type { Facility } from '../../model/facility';
 import type { PopulationGrid } from '../../model/grid';
@@ -77,6 +78,11 @@ export interface ImportOptions {
   h3Column?: string;
   /** GeoTIFF: 0-based band. */
   band?: number;
+  /**
+   * Grid: households as the planner states them (residents per household, or the census's family households); read
+   * when the dataset is replaced, not by the reader (domain.md § Households).
+   */
+  households?: HouseholdsInput;
   /** Facilities: columns or properties for each schema field. */
   facilityFields?: FacilityFieldMapping;
   /** Facilities: type given to rows without a type column. */
