@@ -1,4 +1,4 @@
-import type { FeatureTable } from './index';
+import type { FeatureTable } from './feature-table';
 
 /** Strings of the analysis views: overlays, district colouring, popup, table figures, chart, rule set, assumptions. */
 const zhCN = {

@@ -1,4 +1,4 @@
-import type { FeatureTable } from './index';
+import type { FeatureTable } from './feature-table';
 
 /** The facility editor, drag to move and autosave (issue 4 "editing loop"). */
 const zhCN = {

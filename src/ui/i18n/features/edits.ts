@@ -1,4 +1,4 @@
-import type { FeatureTable } from './index';
+import type { FeatureTable } from './feature-table';
 
 /** Messages about edits that were refused (nothing changed). */
 const zhCN = {

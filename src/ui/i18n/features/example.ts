@@ -1,4 +1,4 @@
-import type { FeatureTable } from './index';
+import type { FeatureTable } from './feature-table';
 
 /** Template for a feature's strings: copy this file, rename, list it in index.ts. */
 const zhCN = {

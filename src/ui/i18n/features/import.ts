@@ -1,4 +1,4 @@
-import type { FeatureTable } from './index';
+import type { FeatureTable } from './feature-table';
 
 /** Import (drag-and-drop, file picker, confirmation dialog, progress) and export strings (issue #5). */
 const zhCN = {

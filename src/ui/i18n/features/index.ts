@@ -1,6 +1,6 @@
 /**
  * The feature areas' string tables, merged. Each feature file exports `{ zhCN, en }` where `en` has exactly the
- * keys of `zhCN` (`FeatureTable` checks it at compile time); add a new file to the list below.
+ * keys of `zhCN` (`FeatureTable` in feature-table.ts checks it at compile time); add a new file to the list below.
  */
 import { analysis } from './analysis';
 import { editing } from './editing';
@@ -8,12 +8,6 @@ import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
 import { scenarios } from './scenarios';
-
-/** zh-CN and en strings of one feature area; `en` must have the same keys as `zhCN`. */
-export interface FeatureTable<K extends string> {
-  zhCN: Readonly<Record<K, string>>;
-  en: Readonly<Record<K, string>>;
-}
 
 export const featureTables = {
   zhCN: {

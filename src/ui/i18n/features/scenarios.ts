@@ -1,4 +1,4 @@
-import type { FeatureTable } from './index';
+import type { FeatureTable } from './feature-table';
 
 /** Scenario tabs, compare, presentation, picture, report and share link (issue 6). */
 const zhCN = {
