@@ -36,9 +36,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
 export type EngineApi = ReturnType<typeof createEngineApi>;
 
 export type {
-  CellSurface,
   CoverageChangeImage,
-  DatasetReplaced,
   DatasetReplacement,
   DefaultDatasetUrls,
   LoadStage,
@@ -46,5 +44,4 @@ export type {
   OverlayRequest,
   PopulationRaster,
   ProgressCallback,
-  ScenarioEvaluationInput,
 } from '../src/core/session/engine-session';

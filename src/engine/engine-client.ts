@@ -10,15 +10,12 @@ import { withTransfer } from '../worker-boundary/with-transfer';
 
 export type {
   CoverageChangeImage,
-  DatasetReplaced,
   DatasetReplacement,
   DefaultDatasetUrls,
   LoadStage,
   OverlayImage,
   OverlayRequest,
   PopulationRaster,
-  ProgressCallback,
-  ScenarioEvaluationInput,
 } from '../../workers/engine-api';
 
 /** What the client needs of a Worker; a MessagePort with `terminate` serves in tests. */

@@ -31,9 +31,6 @@ export interface CrsInfo {
   bounds: CrsBounds;
 }
 
-/** Error codes of {@link resolveCrs}. */
-export type CrsErrorCode = 'crs-unknown' | 'crs-unsupported';
-
 const WORLD_DEGREES: CrsBounds = { minX: -180, minY: -90, maxX: 180, maxY: 90 };
 const GCJ02_DEGREES: CrsBounds = { minX: 72.004, minY: 0.8293, maxX: 137.8347, maxY: 55.8271 };
 /** Web Mercator: ±π·R in x; y limited to ±85.06° latitude, where the square map ends. */

@@ -230,9 +230,6 @@ export function createEngineSession(dependencies: EngineDependencies) {
   };
 }
 
-/** The session's functions, as the worker exposes them. */
-export type EngineSession = ReturnType<typeof createEngineSession>;
-
 export type { OverlayImage, OverlayRequest, PopulationRaster } from '../render/map-painter';
 export type { CoverageChangeImage } from './coverage-change';
 export type { DefaultDatasetFiles, DefaultDatasetUrls } from './default-dataset-files';
