@@ -8,10 +8,10 @@ import loadHighs from 'highs';
 import type { DistanceProvider } from '../core/analysis/catchment';
 import { facilitiesToGeoJson } from '../core/io/facilities-geojson';
 import type { Facility } from '../core/model/facility';
-import { findFacilityPreset } from '../core/rules/facility-presets';
 import { createHighsCoverageSolver } from '../core/suggest/highs-coverage-solver';
 import { suggestSites } from '../core/suggest/suggest-sites';
 import type { SuggestOutcome, SuggestRequest } from '../core/suggest/suggest-types';
+import { suggestedFacilities } from '../core/suggest/suggested-facilities';
 import { type CliResult, inputError } from './cli-error';
 import { loadEvaluationInputs } from './load-inputs';
 import { loadNetworkProvider } from './load-network';
@@ -25,23 +25,8 @@ export interface SuggestSummary {
   seconds: number;
 }
 
-/** The suggested sites as proposed facilities: `Suggested <type> 1 …`, preset floor area (its minimum) or 0. */
-export function suggestedFacilities(outcome: SuggestOutcome, type: string, radiusMeters: number): Facility[] {
-  const preset = findFacilityPreset(type);
-  return outcome.sites.map((site, index) => ({
-    id: `suggested-${index + 1}`,
-    name: `Suggested ${preset?.nameEn ?? type} ${index + 1}`,
-    type,
-    status: 'proposed',
-    lon: site.lon,
-    lat: site.lat,
-    floorAreaSquareMeters: preset?.floorAreaSquareMeters?.min ?? 0,
-    radiusMeters,
-  }));
-}
-
 /** The output file: existing facilities, then the suggested ones with `rank` and `added_population`. */
-export function suggestionGeoJson(
+function suggestionGeoJson(
   existing: readonly Facility[],
   suggested: readonly Facility[],
   outcome: SuggestOutcome,
@@ -114,7 +99,7 @@ export async function runSuggest(args: SuggestArgs): Promise<CliResult<SuggestSu
   }
   const outcome = result.value;
   if (request.exact && outcome.exact === undefined) notes.push('--exact applies to --count only');
-  const suggested = suggestedFacilities(outcome, args.type, args.radiusMeters);
+  const suggested = suggestedFacilities(outcome, { type: args.type, radiusMeters: args.radiusMeters });
   try {
     await writeFile(args.outPath, `${JSON.stringify(suggestionGeoJson(existing, suggested, outcome))}\n`);
   } catch (error) {

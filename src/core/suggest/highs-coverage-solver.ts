@@ -7,7 +7,7 @@ import type { Highs } from 'highs';
 import type { CoverageProgram, CoverageSolver, CoverageSolverAnswer } from './exact-coverage';
 
 /** Relative gap at which HiGHS calls a MIP solved: 1e-6 of a city's newly covered population is a few persons. */
-export const MIP_RELATIVE_GAP = 1e-6;
+const MIP_RELATIVE_GAP = 1e-6;
 
 /** A {@link CoverageSolver} on a loaded HiGHS module. Each solve creates and disposes one native model. */
 export function createHighsCoverageSolver(highs: Highs): CoverageSolver {

@@ -32,7 +32,7 @@ export interface ObjectiveRun {
 export type PhaseProgress = (phase: SuggestPhase, fraction: number) => void;
 
 /** The sites ranked by greedy order among themselves: each adds the most given those ranked before it. */
-export function rankSites(setup: SuggestSetup, sites: readonly number[], poll: StopPoll): number[] | null {
+function rankSites(setup: SuggestSetup, sites: readonly number[], poll: StopPoll): number[] | null {
   const search = createCoverSearch(setup.uncoveredPopulation, setup.catchments, setup.candidates.count, null);
   const ranked = runLazyGreedy(search, {
     maxSites: sites.length,

@@ -11,7 +11,7 @@ import type { Facility } from '../model/facility';
 import type { CandidatePoint } from './candidates';
 
 /** Position of candidate `j`. */
-export function candidatePoint(j: number): CandidatePoint {
+function candidatePoint(j: number): CandidatePoint {
   return { lon: 0.01 * j, lat: 0.05 };
 }
 

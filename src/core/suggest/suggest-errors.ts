@@ -13,6 +13,3 @@ export const SUGGEST_ERROR_CODES = [
   /** `shouldStop()` answered true: the run was abandoned and nothing was produced. */
   'suggest-cancelled',
 ] as const;
-
-/** One of {@link SUGGEST_ERROR_CODES}. */
-export type SuggestErrorCode = (typeof SUGGEST_ERROR_CODES)[number];

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../analysis/engine';
 import { facilityAt, fiveByFiveDataset, pixelCentre } from '../analysis/five-by-five.fixture';
 import { setCoverInstance } from './set-cover.fixture';
 import { suggestSites } from './suggest-sites';
 import type { SuggestOutcome, SuggestRequest } from './suggest-types';
+import { suggestedFacilities } from './suggested-facilities';
 
 /**
  * Greedy is suboptimal here (worked by hand). Cells: L1 = 3, L2 = 3, R1 = 3, R2 = 3, E = 1 (cells 0–4).
@@ -225,5 +227,32 @@ describe('suggestSites on the 5 × 5 fixture (straight-line catchments)', () => 
     const spaced = suggest({ ...base, minSpacingMeters: 350, objective: { kind: 'count', count: 2 } });
     expect(spaced.sites.map((site) => [site.lon, site.lat])).toEqual([at(3, 3), at(1, 0)]);
     expect(spaced.coveredAfter).toBe(968);
+  });
+
+  it('as facilities, the sites give the engine the coverage the suggestion reports (existing one kept)', () => {
+    const existing = facilityAt('e', 'kindergarten', 0, 0, 120, 100);
+    const outcome = suggest({
+      ...base,
+      type: 'kindergarten',
+      facilities: [existing],
+      objective: { kind: 'count', count: 3 },
+    });
+    const facilities = suggestedFacilities(outcome, {
+      type: 'kindergarten',
+      radiusMeters: 120,
+      name: (rank) => `建议幼儿园 ${rank}`,
+    });
+    expect(facilities.map((facility) => [facility.id, facility.name, facility.status])).toEqual([
+      ['suggested-1', '建议幼儿园 1', 'proposed'],
+      ['suggested-2', '建议幼儿园 2', 'proposed'],
+      ['suggested-3', '建议幼儿园 3', 'proposed'],
+    ]);
+    expect(facilities[0]?.floorAreaSquareMeters).toBe(3150);
+    const engine = createEngine(dataset);
+    if (!engine.ok) throw new Error(engine.error.message);
+    engine.value.setFacilities([existing, ...facilities]);
+    const covered = engine.value.results().totals.coverage.kindergarten?.coveredPopulation;
+    expect(covered).toBeCloseTo(outcome.coveredAfter, 6);
+    expect(outcome.coveredBefore).toBe(10 + 20 + 60);
   });
 });
