@@ -41,11 +41,14 @@ function kindergarten(id: string, [lon, lat]: [number, number]) {
   };
 }
 
-async function evaluate(extra: string[]): Promise<{ code: number; err: string[]; results: Results }> {
+async function evaluate(
+  extra: string[],
+  outName = 'results.json',
+): Promise<{ code: number; err: string[]; results: Results; out: string }> {
   const directory = mkdtempSync(join(tmpdir(), 'lifecircle-network-'));
   const facilities = join(directory, 'facilities.geojson');
   const street = join(directory, 'street-utm50n.geojson');
-  const out = join(directory, 'results.json');
+  const out = join(directory, outName);
   writeFileSync(
     facilities,
     JSON.stringify({
@@ -85,10 +88,12 @@ async function evaluate(extra: string[]): Promise<{ code: number; err: string[];
     ...extra.map((arg) => (arg === 'STREET' ? street : arg)),
   );
   const code = await runCli(argv, { out: () => {}, err: (line) => err.push(line) });
+  const json = code === 0 && outName.endsWith('.json');
   return {
     code,
     err,
-    results: code === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as Results) : ({} as Results),
+    out,
+    results: json ? (JSON.parse(readFileSync(out, 'utf8')) as Results) : ({} as Results),
   };
 }
 
@@ -114,6 +119,23 @@ describe('evaluate --network', () => {
       straight.results.districts.find((district) => district.id === 'W')?.coverage.kindergarten
         ?.coveredPopulation,
     ).toBeGreaterThan(80);
+  });
+
+  it('appends the population on the network to the CSV', async () => {
+    const { code, out } = await evaluate(
+      ['--network', 'STREET', '--network-crs', 'EPSG:32650'],
+      'results.csv',
+    );
+    expect(code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\r\n');
+    expect(lines[0]?.endsWith(',population_on_network,population_on_network_percent')).toBe(true);
+    expect(lines.map((line) => line.split(',').slice(-2).join(','))).toEqual([
+      'population_on_network,population_on_network_percent',
+      '290,100',
+      '190,100',
+      '180,100',
+      '660,100',
+    ]);
   });
 
   it('refuses a network that misses the grid (a wrong --network-crs) and --network-crs alone', async () => {

@@ -1,16 +1,16 @@
 /** `lifecircle evaluate`: the engine of the app on files (issue #3), writing the Results as JSON or CSV. */
 import { writeFile } from 'node:fs/promises';
-import type { DistanceProvider } from '../core/analysis/catchment';
 import { createEngine } from '../core/analysis/engine';
 import { resultsToCsv } from '../core/io/results-csv';
 import { resultsToGeoJson } from '../core/io/results-geojson';
 import type { District } from '../core/model/district';
 import type { Results } from '../core/model/results';
+import { withNetworkFigures } from '../core/network/network-results';
 import { RULE_SET_PRESETS } from '../core/rules/rule-sets';
 import { type CliResult, inputError, usageError } from './cli-error';
 import type { EvaluateArgs, OutFormat } from './evaluate-args';
 import { loadEvaluationInputs } from './load-inputs';
-import { loadNetworkProvider } from './load-network';
+import { type LoadedNetwork, loadNetworkProvider } from './load-network';
 
 /** What a successful run produced, for the summary line. */
 export interface EvaluateSummary {
@@ -45,17 +45,17 @@ export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<Evaluat
   const inputs = await loadEvaluationInputs(args);
   if (!inputs.ok) return inputs;
   const notes = [...inputs.value.notes];
-  let provider: DistanceProvider | undefined;
+  let network: LoadedNetwork | undefined;
   if (args.networkPath !== undefined) {
-    const network = await loadNetworkProvider(
+    const loaded = await loadNetworkProvider(
       args.networkPath,
       args.networkCrs ?? 'wgs84',
       inputs.value.dataset,
       inputs.value.facilities,
     );
-    if (!network.ok) return network;
-    provider = network.value.provider;
-    notes.push(...network.value.notes);
+    if (!loaded.ok) return loaded;
+    network = loaded.value;
+    notes.push(...network.notes);
   }
   const engine = createEngine(
     inputs.value.dataset,
@@ -64,12 +64,15 @@ export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<Evaluat
       ruleSetId: args.ruleSetId ?? null,
       householdSize: args.householdSize,
     },
-    provider,
+    network?.provider,
   );
   if (!engine.ok) return inputError(args.gridPath, engine.error.code, engine.error.message);
   const loaded = engine.value.setFacilities(inputs.value.facilities);
   if (!loaded.ok) return inputError(args.facilitiesPath, loaded.error.code, loaded.error.message);
-  const results = engine.value.results();
+  const engineResults = engine.value.results();
+  const results = network
+    ? withNetworkFigures(engineResults, network.shares, network.offNetworkFacilityIds)
+    : engineResults;
   try {
     await writeFile(args.outPath, formatResults(results, args.outFormat, inputs.value.dataset.districts));
   } catch (error) {

@@ -10,7 +10,7 @@ import type { Facility } from '../core/model/facility';
 import type { NetworkDistanceProvider } from '../core/network/network-distance-provider';
 import { decodeNetworkFile } from '../core/network/network-file';
 import { networkFromGeoJson } from '../core/network/network-geojson';
-import { offNetworkFacilityIds } from '../core/network/network-population';
+import { type NetworkPopulationShares, offNetworkFacilityIds } from '../core/network/network-population';
 import { setUpNetwork } from '../core/network/network-setup';
 import { walkableLinesFromPbf } from '../core/network/osm-pbf';
 import type { StreetNetwork } from '../core/network/street-network';
@@ -60,6 +60,14 @@ function percent(share: number): string {
   return `${(100 * share).toFixed(1)}%`;
 }
 
+/** The provider for the engine, the figures the results add in network mode, and notes for stderr. */
+export interface LoadedNetwork {
+  provider: NetworkDistanceProvider;
+  shares: NetworkPopulationShares;
+  offNetworkFacilityIds: string[];
+  notes: string[];
+}
+
 /**
  * Reads the network at `file` and snaps `dataset`'s cells to it (core/network/network-setup.ts). Fails when the file
  * is bad or when no cell lies within 300 m of the network (`network-no-overlap`, usually a wrong --network-crs).
@@ -71,7 +79,7 @@ export async function loadNetworkProvider(
   crsId: string,
   dataset: Dataset,
   facilities: readonly Facility[],
-): Promise<CliResult<{ provider: NetworkDistanceProvider; notes: string[] }>> {
+): Promise<CliResult<LoadedNetwork>> {
   const network = await readNetwork(file, crsId);
   if (!network.ok) return network;
   const setup = setUpNetwork(dataset, network.value);
@@ -91,5 +99,5 @@ export async function loadNetworkProvider(
       `${off.length} facilities are more than 300 m from the network and cover nothing: ${listed}${off.length > 10 ? ', …' : ''}`,
     );
   }
-  return { ok: true, value: { provider, notes } };
+  return { ok: true, value: { provider, shares, offNetworkFacilityIds: off, notes } };
 }

@@ -18,6 +18,8 @@ interface DynamicColumns {
   coverageTypes: string[];
   sfcaTypes: string[];
   indicatorIds: string[];
+  /** Walking-network results: two more columns, the population on the network and its share. */
+  network: boolean;
 }
 
 function collectColumns(results: Results): DynamicColumns {
@@ -30,7 +32,12 @@ function collectColumns(results: Results): DynamicColumns {
     for (const indicator of district.indicators) indicators.add(indicator.id);
   }
   for (const type of Object.keys(results.totals.coverage)) coverage.add(type);
-  return { coverageTypes: [...coverage], sfcaTypes: [...sfca], indicatorIds: [...indicators] };
+  return {
+    coverageTypes: [...coverage],
+    sfcaTypes: [...sfca],
+    indicatorIds: [...indicators],
+    network: results.method.distance === 'network',
+  };
 }
 
 function header(columns: DynamicColumns): string[] {
@@ -49,7 +56,16 @@ function header(columns: DynamicColumns): string[] {
       `indicator_${id}_threshold`,
       `indicator_${id}_pass`,
     ]),
+    ...(columns.network ? ['population_on_network', 'population_on_network_percent'] : []),
   ];
+}
+
+function networkCells(
+  columns: DynamicColumns,
+  population: number | undefined,
+  percent: number | undefined,
+): Cell[] {
+  return columns.network ? [fixed(population, 2), fixed(percent, 4)] : [];
 }
 
 /** Rounds to `decimals` places; non-finite figures (e.g. m² per 100 households of a district with none) stay empty. */
@@ -74,6 +90,7 @@ function districtRow(district: DistrictResult, columns: DynamicColumns): Cell[] 
     }),
     ...columns.sfcaTypes.map((type) => fixed(district.sfcaPer100Households[type], 4)),
     ...indicatorCells(district.indicators, columns),
+    ...networkCells(columns, district.populationOnNetwork, district.populationOnNetworkPercent),
   ];
 }
 
@@ -89,13 +106,20 @@ function indicatorCells(indicators: readonly IndicatorResult[], columns: Dynamic
 function outsideRow(results: Results, columns: DynamicColumns): Cell[] {
   const population = results.totals.populationOutsideDistricts;
   const households = population / results.method.householdSize;
-  const blanks = header(columns).length - 4;
+  const network = results.totals.populationOutsideDistrictsOnNetwork;
+  const networkColumns = networkCells(
+    columns,
+    network,
+    network === undefined || !(population > 0) ? undefined : (100 * network) / population,
+  );
+  const blanks = header(columns).length - 4 - networkColumns.length;
   return [
     OUTSIDE_ROW_ID,
     'outside districts 区外',
     fixed(population, 2),
     fixed(households, 2),
     ...Array(blanks).fill(''),
+    ...networkColumns,
   ];
 }
 
@@ -134,6 +158,7 @@ function totalRow(results: Results, columns: DynamicColumns): Cell[] {
       return fixed(districtHouseholds > 0 ? weighted / districtHouseholds : Number.NaN, 4);
     }),
     ...indicatorCells(totals.indicators ?? [], columns),
+    ...networkCells(columns, totals.populationOnNetwork, totals.populationOnNetworkPercent),
   ];
 }
 

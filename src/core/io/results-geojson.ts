@@ -46,6 +46,10 @@ function propertiesOf(district: DistrictResult): DistrictResultProperties {
     properties[`indicator_${indicator.id}_threshold`] = finiteOrNull(indicator.threshold);
     properties[`indicator_${indicator.id}_pass`] = indicator.pass;
   }
+  if (district.populationOnNetwork !== undefined) {
+    properties.population_on_network = finiteOrNull(district.populationOnNetwork);
+    properties.population_on_network_percent = finiteOrNull(district.populationOnNetworkPercent);
+  }
   return properties;
 }
 

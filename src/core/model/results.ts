@@ -53,6 +53,8 @@ export interface FacilityResult {
   /** 100 × R_j: m² of the facility per 100 households in its catchment; 0 without demand. */
   supplyPer100Households: number;
   flags: FacilityFlag[];
+  /** Walking-network mode only: true when no node lies within 300 m, so the facility covers nothing. */
+  offNetwork?: boolean;
 }
 
 export interface DistrictResult {
@@ -73,6 +75,10 @@ export interface DistrictResult {
   coverage: Record<string, CoverageFigure>;
   sfcaPer100Households: Record<string, number>;
   indicators: IndicatorResult[];
+  /** Walking-network mode only: persons in cells within 300 m of a node (the others are never covered). */
+  populationOnNetwork?: number;
+  /** Walking-network mode only: populationOnNetwork as a share of the district's population, 0–100. */
+  populationOnNetworkPercent?: number;
 }
 
 export interface ResultsMethod {
@@ -103,6 +109,10 @@ export interface Results {
     sfcaPer100Households?: Record<string, number>;
     zoneCoverage?: Record<string, ZoneCoverageFigure>;
     indicators?: IndicatorResult[];
+    /** Walking-network mode only: persons within 300 m of the network, whole grid and outside districts. */
+    populationOnNetwork?: number;
+    populationOnNetworkPercent?: number;
+    populationOutsideDistrictsOnNetwork?: number;
   };
   /** Per facility, in the engine's facility order. Filled by the engine. */
   facilities?: FacilityResult[];
