@@ -1,10 +1,23 @@
 /** Reading input files for the CLI, with one-line failures that name the file. */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { MAX_IMPORT_FILE_BYTES } from '../core/io/import/limits';
+import { errorText } from '../core/messages/error-text';
 import { type CliResult, inputError } from './cli-error';
 
-/** Bytes of `path`; `file-not-found`, `file-is-directory` or `file-unreadable` otherwise. */
+/**
+ * Bytes of `path`; `file-not-found`, `file-is-directory`, `file-unreadable`, or `file-too-large` decided from the
+ * file's size before it is read (the import path's limit, so a 5 GB file costs no memory to refuse).
+ */
 export async function readBytes(path: string): Promise<CliResult<Uint8Array>> {
   try {
+    const { size } = await stat(path);
+    if (size > MAX_IMPORT_FILE_BYTES) {
+      return inputError(
+        path,
+        'file-too-large',
+        errorText({ code: 'file-too-large', details: { bytes: size } }, 'en'),
+      );
+    }
     return { ok: true, value: await readFile(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -6,8 +6,8 @@
  * through geotiff.js unchanged.
  * Registered once by {@link registerFastDeflateDecoder}; results are byte-identical to geotiff.js's own decoder.
  */
-import { unzlibSync } from 'fflate';
 import { addDecoder, BaseDecoder } from 'geotiff';
+import { inflateZlibCapped } from './capped-inflate';
 
 /**
  * Undoes TIFF predictor 3 in place (TIFF Technical Note 3): per row, bytes are first summed with a stride of one
@@ -48,9 +48,33 @@ export function undoFloatingPointPredictor(
   }
 }
 
+/**
+ * Bytes of one decoded block as declared: tile (or strip) width × height × bytes per pixel (one sample's bits with
+ * planar configuration 2, all samples' otherwise), rows padded to whole bytes.
+ */
+function blockByteCount(parameters: {
+  tileWidth: number;
+  tileHeight: number;
+  planarConfiguration: number;
+  bitsPerSample: number | ArrayLike<number>;
+}): number {
+  const bits =
+    typeof parameters.bitsPerSample === 'number'
+      ? [parameters.bitsPerSample]
+      : Array.from(parameters.bitsPerSample);
+  const pixelBits =
+    parameters.planarConfiguration === 2 ? Math.max(...bits) : bits.reduce((sum, b) => sum + b, 0);
+  return Math.ceil((parameters.tileWidth * pixelBits) / 8) * parameters.tileHeight;
+}
+
 class FastDeflateDecoder extends BaseDecoder {
   override decodeBlock(buffer: ArrayBufferLike): ArrayBufferLike {
-    const inflated = unzlibSync(new Uint8Array(buffer));
+    // A block never inflates past its declared size; one that would is damaged or a decompression bomb.
+    const expectedBytes = blockByteCount(this.parameters);
+    const inflated = inflateZlibCapped(new Uint8Array(buffer), expectedBytes);
+    if (inflated === undefined) {
+      throw new Error(`a DEFLATE block inflates past its declared ${expectedBytes} bytes`);
+    }
     return inflated.byteLength === inflated.buffer.byteLength ? inflated.buffer : inflated.slice().buffer;
   }
 

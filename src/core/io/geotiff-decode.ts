@@ -5,6 +5,7 @@
 import { type BaseDecoder, fromArrayBuffer, type GeoTIFFImage, getDecoder } from 'geotiff';
 import { fail, ok, type Result } from '../model/result';
 import { registerFastDeflateDecoder } from './fast-deflate-decoder';
+import { MAX_GEOTIFF_BLOCK_PIXELS, MAX_GEOTIFF_PIXELS } from './import/limits';
 
 /**
  * One decoded band, north-up and west-to-east: x = originX + column × pixelWidth, y = originY − row × pixelHeight
@@ -275,6 +276,27 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * Refuses a raster or one of its blocks larger than the limits from the sizes the header declares, before any
+ * allocation: a 80 KB file can declare 10,000 × 10,000 pixels on one strip, and decoding it first took 3.5 GB.
+ */
+function checkDeclaredSize(image: GeoTIFFImage): Result<void> {
+  const pixels = image.getWidth() * image.getHeight();
+  if (pixels > MAX_GEOTIFF_PIXELS) {
+    return fail('geotiff-too-large', `The GeoTIFF declares ${pixels} pixels.`, { count: pixels });
+  }
+  const blockWidth = image.getTileWidth();
+  const blockHeight = image.getTileHeight();
+  if (blockWidth * blockHeight > MAX_GEOTIFF_BLOCK_PIXELS) {
+    return fail(
+      'geotiff-block-too-large',
+      `One tile or strip of the GeoTIFF declares ${blockWidth} × ${blockHeight} pixels.`,
+      { width: blockWidth, height: blockHeight },
+    );
+  }
+  return ok(undefined);
+}
+
 async function decodeImage(
   image: GeoTIFFImage,
   band: number,
@@ -282,6 +304,8 @@ async function decodeImage(
 ): Promise<Result<DecodedRaster>> {
   const width = image.getWidth();
   const height = image.getHeight();
+  const declared = checkDeclaredSize(image);
+  if (!declared.ok) return declared;
   if (band < 0 || band >= image.getSamplesPerPixel()) {
     return fail(
       'geotiff-band-missing',

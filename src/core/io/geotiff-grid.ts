@@ -7,6 +7,7 @@ import { buildRasterGrid, lonLatCellAreaSquareMeters, type RasterGeometry } from
 import type { PopulationGrid } from '../model/grid';
 import { fail, ok, type Result } from '../model/result';
 import { type DecodedRaster, decodeGeoTiff } from './geotiff-decode';
+import { MAX_GRID_CELLS } from './import/limits';
 
 /** Options of {@link readGeoTiffGrid}. */
 export interface GeoTiffGridOptions {
@@ -50,6 +51,12 @@ export function readGeoTiffGrid(
   const input: GeoTiffLayerInput = { buffer, layerId: options.layerId };
   if (options.band !== undefined) input.band = options.band;
   return readGeoTiffLayers([input], options);
+}
+
+function validPixelCount(values: Float32Array): number {
+  let count = 0;
+  for (let index = 0; index < values.length; index++) if (!Number.isNaN(values[index])) count++;
+  return count;
 }
 
 /** Same size, and origin and pixel size equal to a millionth of a pixel. */
@@ -218,7 +225,18 @@ export async function readGeoTiffLayers(
     const decoded = await decodeGeoTiff(input.buffer, input.band ?? 0, (fraction) =>
       options.onProgress?.((index + fraction) / inputs.length),
     );
-    if (!decoded.ok) return fail(decoded.error.code, `Layer "${input.layerId}": ${decoded.error.message}`);
+    if (!decoded.ok) {
+      return fail(
+        decoded.error.code,
+        `Layer "${input.layerId}": ${decoded.error.message}`,
+        decoded.error.details,
+      );
+    }
+    const valid = validPixelCount(decoded.value.values);
+    if (valid > MAX_GRID_CELLS) {
+      // Each cell costs ~40 bytes of grid arrays: refuse before building 25 million of them.
+      return fail('grid-too-large', `Layer "${input.layerId}" has ${valid} valid pixels.`, { count: valid });
+    }
     if (rasters[0] && !sameGeometry(rasters[0], decoded.value)) {
       return fail(
         'geotiff-layers-mismatch',

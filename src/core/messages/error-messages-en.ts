@@ -9,6 +9,7 @@ import {
   MAX_DISTRICT_FEATURES,
   MAX_DISTRICT_VERTICES,
   MAX_FACILITY_FEATURES,
+  MAX_GEOTIFF_BLOCK_PIXELS,
   MAX_GEOTIFF_PIXELS,
   MAX_GRID_CELLS,
   MAX_IMPORT_FILE_BYTES,
@@ -68,6 +69,8 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     `The grid has ${count(Number(d.count))} cells; the limit is ${count(MAX_GRID_CELLS)}.`,
   'geotiff-too-large': (d) =>
     `The GeoTIFF has ${count(Number(d.count))} pixels; the limit is ${count(MAX_GEOTIFF_PIXELS)}.`,
+  'geotiff-block-too-large': (d) =>
+    `One tile or strip of the GeoTIFF is ${count(Number(d.width))} × ${count(Number(d.height))} pixels; the limit is ${count(MAX_GEOTIFF_BLOCK_PIXELS)} pixels per block (rewrite it tiled, e.g. gdal_translate -co TILED=YES).`,
   'grid-no-value-field': (d) =>
     `No numeric field holds the population (fields: ${text(d, 'fields') || 'none'}); choose the value field.`,
   'grid-value-invalid': (d) =>

@@ -9,6 +9,7 @@ import {
   MAX_DISTRICT_FEATURES,
   MAX_DISTRICT_VERTICES,
   MAX_FACILITY_FEATURES,
+  MAX_GEOTIFF_BLOCK_PIXELS,
   MAX_GEOTIFF_PIXELS,
   MAX_GRID_CELLS,
   MAX_IMPORT_FILE_BYTES,
@@ -63,6 +64,8 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'grid-too-large': (d) => `人口格网有 ${count(Number(d.count))} 个单元，超过上限 ${count(MAX_GRID_CELLS)}。`,
   'geotiff-too-large': (d) =>
     `GeoTIFF 有 ${count(Number(d.count))} 个像元，超过上限 ${count(MAX_GEOTIFF_PIXELS)}。`,
+  'geotiff-block-too-large': (d) =>
+    `GeoTIFF 的一个分块（瓦片或条带）为 ${count(Number(d.width))} × ${count(Number(d.height))} 像元，超过每块 ${count(MAX_GEOTIFF_BLOCK_PIXELS)} 像元的上限（可用 gdal_translate -co TILED=YES 重新分块）。`,
   'grid-no-value-field': (d) =>
     `找不到表示人口的数值字段（现有字段：${text(d, 'fields') || '无'}），请选择数值字段。`,
   'grid-value-invalid': (d) =>

@@ -44,6 +44,7 @@ const IMPORT_ERROR_CODES = [
   'encoding-gbk',
   'grid-too-large',
   'geotiff-too-large',
+  'geotiff-block-too-large',
   'grid-no-value-field',
   'grid-value-invalid',
   'grid-value-negative',

@@ -3,6 +3,7 @@
  * one import path of this folder. Parsing a 30 MB file takes seconds, so workers/import-api.ts runs these in their
  * own worker: the engine stays responsive, and Cancel terminates that worker without touching the dataset.
  */
+import { ok, type Result } from '../../model/result';
 import { importFile } from './import-file';
 import { importGridLayers } from './import-grid-layers';
 import type {
@@ -15,7 +16,8 @@ import type {
   ImportOptions,
 } from './import-types';
 import { inspectFile } from './inspect-file';
-import { importIssue } from './messages';
+import { MAX_IMPORT_FILE_BYTES } from './limits';
+import { importFail, importIssue } from './messages';
 
 /**
  * The part of a Blob the import reads: its size in bytes and its contents. A browser `File` or `Blob` is one (core
@@ -58,8 +60,13 @@ export interface ImportBundle {
 /** Progress of a batch: fraction 0–1 over all files (weighted by size) and the file being read. */
 export type ImportBatchProgress = (fraction: number, fileName: string) => void;
 
-async function bytesOf(file: ImportSourceFile): Promise<Uint8Array> {
-  return new Uint8Array(await file.blob.arrayBuffer());
+/**
+ * The file's bytes, or `file-too-large` decided from `blob.size` before anything is read: reading a 2 GB file
+ * whole only to refuse it would exhaust the tab first.
+ */
+async function bytesOf(file: ImportSourceFile): Promise<Result<Uint8Array>> {
+  if (file.blob.size > MAX_IMPORT_FILE_BYTES) return importFail('file-too-large', { bytes: file.blob.size });
+  return ok(new Uint8Array(await file.blob.arrayBuffer()));
 }
 
 function failure(fileName: string, error: ImportIssue): { ok: false; failure: ImportFailure } {
@@ -73,8 +80,10 @@ async function importGridFiles(
   const names = requests.map((request) => request.file.name).join(' + ');
   const inputs = [];
   for (const request of requests) {
+    const bytes = await bytesOf(request.file);
+    if (!bytes.ok) return failure(request.file.name, bytes.error);
     inputs.push({
-      input: { name: request.file.name, bytes: await bytesOf(request.file) },
+      input: { name: request.file.name, bytes: bytes.value },
       layerId: request.options.layerId ?? 'total',
     });
   }
@@ -125,7 +134,9 @@ export async function importBatch(
     if (request.options.kind === 'grid') continue;
     const name = request.file.name;
     const weight = request.file.blob.size;
-    const read = await importFile({ name, bytes: await bytesOf(request.file) }, request.options, (f) =>
+    const bytes = await bytesOf(request.file);
+    if (!bytes.ok) return failure(name, bytes.error);
+    const read = await importFile({ name, bytes: bytes.value }, request.options, (f) =>
       report(weight)(0, f, name),
     );
     doneBytes += weight;
@@ -143,7 +154,8 @@ export async function importBatch(
 export async function inspectFiles(files: ImportSourceFile[]): Promise<ImportOutcome<FileInspection>[]> {
   const outcomes: ImportOutcome<FileInspection>[] = [];
   for (const file of files) {
-    const inspection = await inspectFile({ name: file.name, bytes: await bytesOf(file) });
+    const bytes = await bytesOf(file);
+    const inspection = bytes.ok ? await inspectFile({ name: file.name, bytes: bytes.value }) : bytes;
     outcomes.push(inspection.ok ? inspection : failure(file.name, inspection.error));
   }
   return outcomes;

@@ -2,7 +2,6 @@
  * Population grids from any supported file (domain.md § Inputs, "Population grid"): GeoTIFF through
  * geotiff-grid.ts, CSV with coordinates through csv-grid.ts, CSV with H3 ids, and vector features with a value.
  */
-import { fromArrayBuffer } from 'geotiff';
 import { resolveCrs } from '../../geo/crs';
 import type { PopulationGrid } from '../../model/grid';
 import { ok, type Result } from '../../model/result';
@@ -11,7 +10,7 @@ import { readGeoTiffGrid } from '../geotiff-grid';
 import { gridFromFeatures } from './grid-from-features';
 import { detectH3Column, gridFromH3 } from './grid-from-h3';
 import type { ImportedGrid, ImportIssue, ImportOptions, ImportProgress } from './import-types';
-import { MAX_GEOTIFF_PIXELS, MAX_GRID_CELLS } from './limits';
+import { MAX_GRID_CELLS } from './limits';
 import { importFail, importIssue } from './messages';
 import { decodeText } from './text-decode';
 import type { VectorSource } from './vector-source';
@@ -51,30 +50,14 @@ export function exactBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
-/** Width × height of the first image, or a coded error when the header cannot be read. */
-async function geoTiffPixelCount(buffer: ArrayBuffer): Promise<Result<number>> {
-  try {
-    const image = await (await fromArrayBuffer(buffer)).getImage(0);
-    return ok(image.getWidth() * image.getHeight());
-  } catch (error) {
-    return importFail('import-failed', { reason: error instanceof Error ? error.message : String(error) });
-  }
-}
-
 async function importGeoTiff(
   fileName: string,
   bytes: Uint8Array,
   options: ImportOptions,
   onProgress?: ImportProgress,
 ): Promise<Result<ImportedGrid>> {
+  // Pixel and block limits are checked by decodeGeoTiff from the declared sizes, before decoding.
   const buffer = exactBuffer(bytes);
-  const pixels = await geoTiffPixelCount(buffer);
-  if (!pixels.ok) {
-    const error: ImportIssue = pixels.error;
-    const reason = error.details?.reason ?? error.message;
-    return { ok: false, error: { code: 'geotiff-unreadable', message: `Not a readable GeoTIFF: ${reason}` } };
-  }
-  if (pixels.value > MAX_GEOTIFF_PIXELS) return importFail('geotiff-too-large', { count: pixels.value });
   const tiffOptions: Parameters<typeof readGeoTiffGrid>[1] = { layerId: options.layerId ?? 'total' };
   if (options.crs !== undefined) tiffOptions.crs = options.crs;
   if (options.band !== undefined) tiffOptions.band = options.band;
