@@ -112,6 +112,13 @@ describe('evaluate --network', () => {
     expect(err).toContain(
       'lifecircle: note: 1 facilities are more than 300 m from the network and cover nothing: far',
     );
+    // Every cell is within 200 m of the street: all of W and E on the network; the far kindergarten is flagged.
+    expect(results.districts.map((district) => district.populationOnNetworkPercent)).toEqual([100, 100]);
+    expect(results.totals.populationOnNetwork).toBeCloseTo(660, 4);
+    expect(results.facilities?.map((facility) => [facility.id, facility.offNetwork ?? false])).toEqual([
+      ['k', false],
+      ['far', true],
+    ]);
 
     const straight = await evaluate([]);
     expect(straight.results.method.distance).toBe('great-circle');
