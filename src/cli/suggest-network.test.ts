@@ -61,7 +61,9 @@ describe('suggest --network', () => {
   it('places the site where the walked catchment holds most people (340, not 660 as the crow flies)', async () => {
     const walked = await suggest(['--network', 'STREET', '--network-crs', 'EPSG:32650']);
     expect(walked.code).toBe(0);
-    expect(walked.summary).toMatch(/1 sites added; covered population 0 → 340 of 660/);
+    expect(walked.summary).toMatch(
+      /1 sites added \(walking-network catchments\); covered population 0 → 340 of 660/,
+    );
     const straight = await suggest([]);
     expect(straight.summary).toMatch(/1 sites added; covered population 0 → 660 of 660/);
   });

@@ -122,7 +122,7 @@ export function suggestSummaryLine(outPath: string, summary: SuggestSummary): st
   const { outcome, seconds } = summary;
   const total = outcome.totalPopulation;
   const parts = [
-    `wrote ${outPath}: ${outcome.sites.length} sites added`,
+    `wrote ${outPath}: ${outcome.sites.length} sites added${outcome.distance === 'network' ? ' (walking-network catchments)' : ''}`,
     `covered population ${persons(outcome.coveredBefore)} → ${persons(outcome.coveredAfter)} of ${persons(total)} (${percent(outcome.coveredBefore, total)} → ${percent(outcome.coveredAfter, total)})`,
   ];
   if (!outcome.reached) parts.push(`objective not reached (${outcome.shortfall ?? 'unreachable districts'})`);

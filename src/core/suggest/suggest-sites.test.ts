@@ -38,6 +38,7 @@ describe('suggestSites, count objective on a hand-worked instance', () => {
     expect(outcome.sites.map((site) => site.point).sort()).toEqual([0, 1]);
     expect(outcome.sites.map((site) => site.addedPopulation)).toEqual([6, 6]);
     expect(outcome.curve).toEqual([0, 6, 12]);
+    expect(outcome.distance).toBe('great-circle');
     expect(outcome.totalPopulation).toBe(13);
     expect(outcome.reached).toBe(true);
   });

@@ -65,6 +65,7 @@ function describeOutcome(request: SuggestRequest, setup: SuggestSetup, run: Obje
   });
   const outcome: SuggestOutcome = {
     objective: request.objective,
+    distance: setup.provider.distance,
     sites,
     curve,
     totalPopulation: setup.totalPopulation,

@@ -79,6 +79,8 @@ export interface SuggestedSite {
 /** The answer. Populations are persons of the chosen layer; coverage is the centroid rule at each radius. */
 export interface SuggestOutcome {
   objective: SuggestObjective;
+  /** The catchment model the coverage figures used (the provider's; never mixed in one answer). */
+  distance: 'great-circle' | 'network';
   sites: SuggestedSite[];
   /** `curve[j]` = population covered with the existing facilities and the first j sites (j = 0 … sites.length). */
   curve: number[];
