@@ -24,6 +24,8 @@ export function createEngineApi(dependencies: EngineDependencies) {
       transferred(session.coverageMaskFor(...args)),
     coverageChange: (...args: Parameters<typeof session.coverageChange>) =>
       transferred(session.coverageChange(...args)),
+    reachedStreets: (...args: Parameters<typeof session.reachedStreets>) =>
+      transferred(session.reachedStreets(...args)),
     /** An overlay with no class above 0 and no base image holds no pixels, and travels as plain data. */
     overlayImage: (...args: Parameters<typeof session.overlayImage>) => {
       const painted = session.overlayImage(...args);
@@ -40,6 +42,7 @@ export type {
   DatasetReplacement,
   DefaultDatasetUrls,
   LoadStage,
+  NetworkStatus,
   OverlayImage,
   OverlayRequest,
   PopulationRaster,

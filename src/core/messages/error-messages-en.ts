@@ -244,6 +244,7 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'network-no-overlap': 'No population cell lies near the street network.',
   'network-pbf-invalid':
     'The OpenStreetMap .osm.pbf file is damaged or uses a compression this app cannot read (only zlib).',
+  'network-not-ready': 'The walking network is still loading; figures are straight-line until it is ready.',
   'network-fragmented': {
     summary: 'The street network falls apart into unconnected pieces.',
     detailed: (d) =>

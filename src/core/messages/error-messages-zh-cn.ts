@@ -228,6 +228,7 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'network-file-invalid': '预处理的道路网络文件已损坏或版本不符。',
   'network-no-overlap': '没有人口单元位于道路网络附近。',
   'network-pbf-invalid': 'OpenStreetMap .osm.pbf 文件已损坏，或使用了本应用不支持的压缩方式（仅支持 zlib）。',
+  'network-not-ready': '步行路网仍在加载，加载完成前的数字按直线距离计算。',
   'network-fragmented': {
     summary: '道路网络分成了互不连通的几部分。',
     detailed: (d) =>

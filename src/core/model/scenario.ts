@@ -10,7 +10,12 @@ export interface ScenarioParameters {
   thresholdOverrides: Record<string, number>;
   /** Coverage method shown everywhere (domain.md § Definitions). */
   coverageMethod: 'centroid' | 'area-weighted';
+  /** How catchments are measured (issue 13); absent means straight-line, as in files written before it. */
+  distance?: DistanceMode;
 }
+
+/** Straight-line (`great-circle`) or along the walking network (`network`), as results name it in `method.distance`. */
+export type DistanceMode = 'great-circle' | 'network';
 
 /** One planning scenario: the facilities on top of a dataset, with the rule set and assumptions it is judged by. */
 export interface Scenario {

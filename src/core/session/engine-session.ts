@@ -3,8 +3,9 @@
  * the dataset, the live engine (edited incrementally), a second engine for other scenarios, and the map painter. The
  * Dataset stays here: only summaries, results and images leave. workers/engine-api.ts adapts it to messages.
  */
-import type { EngineOptions, FacilityPatch } from '../analysis/engine';
+import type { FacilityPatch } from '../analysis/engine';
 import { createEngine, type Engine } from '../analysis/engine';
+import { type ScenarioOptions, withoutDistance } from '../analysis/scenario-options';
 import type { Dataset } from '../model/dataset';
 import type { Facility } from '../model/facility';
 import { fail, ok, type Result } from '../model/result';
@@ -33,6 +34,7 @@ import {
 } from './load-progress';
 import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './replace-dataset';
 import { createScenarioEngine, type ScenarioEvaluationInput } from './scenario-engine';
+import { createWalkingNetwork, type NetworkStatus } from './walking-network';
 
 /** Builds the Dataset from the fetched files; `onProgress` gets the builder's fraction (0–1) and a stage name. */
 export type BuildDataset = (
@@ -59,27 +61,63 @@ function messageOf(error: unknown): string {
 
 const NO_DATASET = () => fail('no-dataset', 'No dataset is loaded');
 
-/** The engine worker's state and functions; every answer is a `Result` (errors as values with a code). */
+/**
+ * The engine worker's state and functions; every answer is a `Result` (errors as values with a code). Two live
+ * engines over the one dataset: straight-line (made with the dataset) and walking network (made on the first
+ * scenario in network mode, once the network is loaded); the scenario's distance mode picks the one edited.
+ */
 export function createEngineSession(dependencies: EngineDependencies) {
   let dataset: Dataset | undefined;
+  let straight: Engine | undefined;
+  let walking: Engine | undefined;
+  /** The live engine: `straight` or `walking`, as the last scenario's distance mode said. */
   let engine: Engine | undefined;
   const painter = createMapPainter();
   const scenarioEngine = createScenarioEngine();
-  /** The options last applied to the live engine; reset when a dataset is loaded. */
-  const live: AppliedOptions = { optionsJson: undefined };
+  const walkingScenarioEngine = createScenarioEngine();
+  const network = createWalkingNetwork(dependencies.fetchBytes, () => dataset);
+  /** The options last applied to each live engine; reset when it is made. */
+  const appliedStraight: AppliedOptions = { optionsJson: undefined };
+  const appliedWalking: AppliedOptions = { optionsJson: undefined };
 
   const use = (next: Dataset, created: Engine) => {
     dataset = next;
+    straight = created;
     engine = created;
-    live.optionsJson = undefined;
+    walking = undefined;
+    appliedStraight.optionsJson = undefined;
+  };
+  /** Results of an engine; a network engine's with the population on the network and off-network facilities. */
+  const resultsOf = (current: Engine): Results => {
+    const results = current.results();
+    return results.method.distance === 'network' ? network.decorate(results, current.facilities()) : results;
   };
   const edited = (edit: (current: Engine) => Result<unknown>): Result<Results> => {
     if (!engine) return NO_DATASET();
     const done = edit(engine);
-    return done.ok ? ok(engine.results()) : done;
+    return done.ok ? ok(resultsOf(engine)) : done;
   };
-  const scratchEngine = (input: ScenarioEvaluationInput): Result<Engine> =>
-    dataset ? scenarioEngine(dataset, input) : NO_DATASET();
+  /** Makes the engine of `options.distance` live (the walking one is built on first use). */
+  const engineFor = (options: ScenarioOptions): Result<{ engine: Engine; applied: AppliedOptions }> => {
+    if (!straight) return NO_DATASET();
+    if (options.distance !== 'network') return ok({ engine: straight, applied: appliedStraight });
+    if (!walking) {
+      const created = network.createEngine(withoutDistance(options));
+      if (!created.ok) return created;
+      walking = created.value;
+      appliedWalking.optionsJson = undefined;
+    }
+    return ok({ engine: walking, applied: appliedWalking });
+  };
+  const scratchEngine = (input: ScenarioEvaluationInput): Result<Engine> => {
+    if (!dataset) return NO_DATASET();
+    const plain = { facilities: input.facilities, options: withoutDistance(input.options) };
+    if (input.options.distance !== 'network') return scenarioEngine(dataset, plain);
+    const provider = network.provider();
+    return provider
+      ? walkingScenarioEngine(dataset, plain, provider)
+      : fail('network-not-ready', 'The walking network is not loaded yet');
+  };
 
   return {
     /**
@@ -156,8 +194,36 @@ export function createEngineSession(dependencies: EngineDependencies) {
      * facilities in full: what switching scenarios, undo across scenarios and resyncs send. Options equal to the
      * current ones are not applied again (applying rebuilds the engine's state).
      */
-    setScenario(facilities: Facility[], options: EngineOptions): Result<Results> {
-      return edited((current) => applyScenario(current, live, facilities, options));
+    setScenario(facilities: Facility[], options: ScenarioOptions): Result<Results> {
+      const chosen = engineFor(options);
+      if (!chosen.ok) return chosen;
+      const applied = applyScenario(
+        chosen.value.engine,
+        chosen.value.applied,
+        facilities,
+        withoutDistance(options),
+      );
+      if (!applied.ok) return applied;
+      engine = chosen.value.engine;
+      return ok(resultsOf(engine));
+    },
+
+    /**
+     * Fetches the prepared walking network at `url` (the default `data/wuhan-streets.lcnet`) and snaps the dataset's
+     * cells to it; called after the dataset is loaded, so the start-up never waits for it.
+     */
+    loadNetwork(url: string): Promise<Result<NetworkStatus>> {
+      return network.load(url);
+    },
+
+    /** Whether the walking network is loading, ready (counts, extent, population on it) or failed. */
+    networkStatus(): Result<NetworkStatus> {
+      return ok(network.status());
+    },
+
+    /** The streets a facility at (lon, lat) reaches within `radiusMeters` along the network, for drawing. */
+    reachedStreets(lon: number, lat: number, radiusMeters: number): Result<{ segments: Float64Array }> {
+      return network.reachedStreets(lon, lat, radiusMeters);
     },
 
     /** Adds one facility incrementally and returns the new results. */
@@ -191,13 +257,13 @@ export function createEngineSession(dependencies: EngineDependencies) {
     },
 
     /** Results of any facility list under `options`, from the second engine; the live engine is not touched. */
-    evaluateScenario(facilities: Facility[], options: EngineOptions): Result<Results> {
+    evaluateScenario(facilities: Facility[], options: ScenarioOptions): Result<Results> {
       const engine2 = scratchEngine({ facilities, options });
-      return engine2.ok ? ok(engine2.value.results()) : engine2;
+      return engine2.ok ? ok(resultsOf(engine2.value)) : engine2;
     },
 
     /** Per-cell coverage (0/1) of one type for any facility list, from the second engine. */
-    coverageMaskFor(facilities: Facility[], type: string, options: EngineOptions): Result<CellSurface> {
+    coverageMaskFor(facilities: Facility[], type: string, options: ScenarioOptions): Result<CellSurface> {
       const engine2 = scratchEngine({ facilities, options });
       if (!engine2.ok) return engine2;
       return ok({ type, kind: 'coverage' as const, values: engine2.value.coverageMask(type) });
@@ -236,3 +302,4 @@ export type { DefaultDatasetFiles, DefaultDatasetUrls } from './default-dataset-
 export type { LoadStage, ProgressCallback } from './load-progress';
 export type { DatasetReplaced, DatasetReplacement } from './replace-dataset';
 export type { ScenarioEvaluationInput } from './scenario-engine';
+export type { NetworkStatus } from './walking-network';
