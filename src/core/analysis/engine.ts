@@ -120,6 +120,13 @@ function resolveSettings(options: EngineOptions, previous: Settings | null): Res
 }
 
 function buildState(dataset: Dataset, settings: Settings, provider: DistanceProvider): Result<EngineState> {
+  // Area-weighted sampling measures straight-line distances inside cells: with a walking network it would mix the two.
+  if (settings.coverageMethod === 'area-weighted' && provider.distance !== 'great-circle') {
+    return fail(
+      'invalid-option',
+      `area-weighted coverage is straight-line only, not with ${provider.distance} distance`,
+    );
+  }
   const context = createAnalysisContext(dataset, settings.householdSize);
   if (!context.ok) return context;
   const state: EngineState = {
@@ -177,8 +184,9 @@ function tooMany(typeId: string): Result<never> {
 /**
  * Creates an engine over `dataset`. Defaults: centroid coverage, rule set `national-2021-2025`, the dataset's
  * household size, straight-line distance ({@link createEuclideanDistanceProvider}). `provider` replaces the distance
- * model (e.g. a walking network); the area-weighted mode still samples cells by straight-line distance.
- * Fails with `missing-layer`, `invalid-household-size`, `unknown-rule-set`, `invalid-rule-set` or `invalid-option`.
+ * model (e.g. a walking network); the area-weighted mode samples cells by straight-line distance, so it is refused
+ * with any other provider. Fails with `missing-layer`, `invalid-household-size`, `unknown-rule-set`,
+ * `invalid-rule-set` or `invalid-option`.
  */
 export function createEngine(
   dataset: Dataset,

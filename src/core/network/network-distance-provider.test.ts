@@ -94,6 +94,25 @@ describe('river with one bridge', () => {
     expect(networkEngine.value.results().method.distance).toBe('network');
     expect(straightEngine.value.results().method.distance).toBe('great-circle');
   });
+
+  it('refuses area-weighted coverage with the network, which samples cells by straight line', () => {
+    const dataset: Dataset = {
+      id: 'river',
+      name: 'River',
+      grid,
+      districts: [],
+      districtOfCell: new Int32Array(2).fill(-1),
+      householdSize: 2.5,
+      residentLayer: 'total',
+      sourceCrs: 'EPSG:4326',
+    };
+    const created = createEngine(dataset, { coverageMethod: 'area-weighted' }, network_);
+    expect(created.ok ? 'ok' : created.error.code).toBe('invalid-option');
+    const engine = createEngine(dataset, {}, network_);
+    if (!engine.ok) throw new Error(engine.error.message);
+    expect(engine.value.setOptions({ coverageMethod: 'area-weighted' }).ok).toBe(false);
+    expect(engine.value.options().coverageMethod).toBe('centroid');
+  });
 });
 
 describe('snapping limits', () => {
