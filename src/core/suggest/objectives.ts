@@ -2,7 +2,7 @@
  * The covering objectives of domain.md § Site suggestion on a prepared {@link SuggestSetup}: k sites (MCLP: lazy
  * greedy, then the swap pass), a coverage target (greedy until reached), and one facility in every district.
  */
-import { addSite, coveredWeight, createCoverSearch } from './cover-search';
+import { addSite, coveredWeight, createCoverSearch, isFree } from './cover-search';
 import {
   buildCoverageProgram,
   DEFAULT_EXACT_TIME_LIMIT_SECONDS,
@@ -49,7 +49,8 @@ const LAGRANGIAN_ITERATIONS = 300;
 
 /**
  * The Lagrangian start for the swap pass, on instances small enough for {@link LAGRANGIAN_ITERATIONS} steps to be
- * cheap and without spacing (the relaxation ignores it); undefined when skipped, null when cancelled.
+ * cheap; undefined when skipped, null when cancelled. The relaxation ignores the spacing (its bound stays an upper
+ * bound); {@link searchFrom} repairs its sets.
  */
 function secondStart(
   setup: SuggestSetup,
@@ -57,7 +58,6 @@ function secondStart(
   lowerBound: number,
   poll: StopPoll,
 ): LagrangianOutcome | null | undefined {
-  if (setup.spacing) return undefined;
   const { runStart, runs } = setup.catchments;
   let cells = 0;
   for (let k = 0; k < (runStart[setup.candidates.count] as number); k++) {
@@ -74,6 +74,47 @@ function secondStart(
     poll,
   );
   return outcome;
+}
+
+/**
+ * A swap pass from `start`: its sites in order while the spacing allows, the rest filled greedily (whose heap the
+ * swap pass takes over). Null when cancelled.
+ */
+function searchFrom(
+  setup: SuggestSetup,
+  start: readonly number[],
+  count: number,
+  extents: Float64Array,
+  spacingMeters: number,
+  poll: StopPoll,
+): { sites: number[]; covered: number; swaps: number } | null {
+  const search = createCoverSearch(
+    setup.uncoveredPopulation,
+    setup.catchments,
+    setup.candidates.count,
+    setup.spacing,
+  );
+  const sites: number[] = [];
+  for (const site of start) {
+    if (!isFree(search, site)) continue;
+    addSite(search, site);
+    sites.push(site);
+  }
+  const fill = runLazyGreedy(search, { maxSites: count - sites.length, poll });
+  if (!fill) return null;
+  sites.push(...fill.picks);
+  const swap = runSwapPass(
+    search,
+    sites,
+    setup.candidates,
+    setup.within,
+    extents,
+    poll,
+    fill.heap,
+    spacingMeters,
+  );
+  if (!swap) return null;
+  return { sites, covered: coveredWeight(search), swaps: swap.swaps };
 }
 
 /** k sites maximising the newly covered population; with `request.exact`, the optimum or a bound too. */
@@ -125,21 +166,12 @@ export function runCountObjective(
   const lagrangian = secondStart(setup, count, bestCovered, poll);
   if (lagrangian === null) return null;
   for (const start of lagrangian ? lagrangian.starts : []) {
-    const other = createCoverSearch(
-      setup.uncoveredPopulation,
-      setup.catchments,
-      setup.candidates.count,
-      null,
-    );
-    const sites = [...start];
-    for (const site of sites) addSite(other, site);
-    const otherSwap = runSwapPass(other, sites, setup.candidates, setup.within, extents, poll);
-    if (!otherSwap) return null;
-    const otherCovered = coveredWeight(other);
-    if (otherCovered > bestCovered) {
-      best = sites;
-      bestCovered = otherCovered;
-      swaps = otherSwap.swaps;
+    const other = searchFrom(setup, start, count, extents, spacingMeters, poll);
+    if (!other) return null;
+    if (other.covered > bestCovered) {
+      best = other.sites;
+      bestCovered = other.covered;
+      swaps = other.swaps;
     }
   }
   const ranked = rankSites(setup, best, poll);

@@ -144,4 +144,56 @@ describe('suggestSites constraints on the 5 × 5 fixture', () => {
       { numRuns: 100 },
     );
   });
+
+  it('with spacing, HiGHS (pair rows) finds the best spaced set of a brute force, and the fast answer stays below it', () => {
+    const population = dataset.grid.layers.total as Float32Array;
+    const cells = Array.from({ length: dataset.grid.cellCount }, (_, cell) => cell);
+    const at = (cell: number) => ({
+      lon: dataset.grid.lon[cell] as number,
+      lat: dataset.grid.lat[cell] as number,
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 101, max: 350 }),
+        fc.integer({ min: 60, max: 160 }),
+        (count, spacing, radius) => {
+          const reach = cells.map((candidate) =>
+            cells.filter((cell) => metersBetween(at(candidate), at(cell)) <= radius),
+          );
+          let best = 0;
+          const chosen: number[] = [];
+          const visit = (from: number) => {
+            const covered = new Set(chosen.flatMap((candidate) => reach[candidate] as number[]));
+            best = Math.max(
+              best,
+              [...covered].reduce((sum, cell) => sum + (population[cell] as number), 0),
+            );
+            if (chosen.length === count) return;
+            for (let next = from; next < cells.length; next++) {
+              if (chosen.some((other) => metersBetween(at(other), at(next)) < spacing)) continue;
+              chosen.push(next);
+              visit(next + 1);
+              chosen.pop();
+            }
+          };
+          visit(0);
+          const result = suggestSites({
+            dataset,
+            type: 'station',
+            radiusMeters: radius,
+            minSpacingMeters: spacing,
+            objective: { kind: 'count', count },
+            exact: { solver },
+          });
+          if (!result.ok) throw new Error(result.error.message);
+          const exact = result.value.exact;
+          expect(exact?.status).toBe('optimal');
+          if (exact?.status === 'optimal') expect(exact.optimum).toBeCloseTo(best, 3);
+          expect(result.value.coveredAfter).toBeLessThanOrEqual(best + 1e-6);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
 });
