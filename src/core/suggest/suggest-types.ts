@@ -98,7 +98,7 @@ export interface SuggestOutcome {
   greedyCovered?: number;
   swaps?: number;
   /**
-   * `count` objective on instances small enough for the Lagrangian relaxation (no spacing): an upper bound on the
+   * `count` objective on instances small enough for the Lagrangian relaxation: an upper bound on the
    * covered population any `count` sites can reach (existing coverage included).
    */
   upperBound?: number;
