@@ -83,7 +83,9 @@ test('opens on Wuhan: map idle, 13 districts, adults 20+ match an independent su
   expect(mapLabels.length).toBeGreaterThanOrEqual(10);
   for (const label of mapLabels) expect(label.under, label.name).toBe(label.name);
   await expect(
-    page.getByText('Population © WorldPop (CC BY 4.0) · Boundaries © OpenStreetMap contributors (ODbL)'),
+    page.getByText(
+      'Population © WorldPop (CC BY 4.0) · Boundaries and streets © OpenStreetMap contributors (ODbL)',
+    ),
   ).toBeVisible();
   await expect(page.getByTestId('district-outside')).toBeVisible();
   await expect(page.getByTestId('legend')).toBeVisible();

@@ -7,9 +7,10 @@ import { createAppController } from './state/app-controller';
 import { createAutosave } from './state/autosave';
 import { indexedDbAutosaveStorage } from './state/autosave-idb';
 import { createCompareController } from './state/compare-controller';
-import { defaultDatasetUrls } from './state/default-dataset-urls';
+import { defaultDatasetUrls, defaultNetworkUrl } from './state/default-dataset-urls';
 import { createEngineSync } from './state/engine-sync';
 import { createImportController } from './state/import-controller';
+import { createNetworkController } from './state/network-controller';
 import { createOverlayController } from './state/overlay-controller';
 import { createPlannerController } from './state/planner-controller';
 import { createScenarioController } from './state/scenario-controller';
@@ -34,13 +35,21 @@ document.documentElement.lang = store.locale.value;
 let map: MapLibreMap | undefined;
 const engine = createEngineClient({
   // The new worker starts with no facilities: the scenario's are sent again once the dataset is back.
-  onRestart: (_reason, reloaded) => void controller.workerRestarted(reloaded).then(() => planner.resync()),
+  onRestart: (_reason, reloaded) => {
+    // The new worker has no network yet: figures are straight-line until it is loaded again.
+    store.network.value = { status: 'loading' };
+    void controller
+      .workerRestarted(reloaded)
+      .then(() => planner.resync())
+      .then(() => network.load());
+  },
 });
 const controller = createAppController(store, engine, defaultDatasetUrls(document.baseURI), storage);
 const sync = createEngineSync(store, engine);
 const planner = createPlannerController(store, engine, sync);
 const scenarioController = createScenarioController(store, sync);
 const compareController = createCompareController(store, engine);
+const network = createNetworkController(store, engine, sync, planner, defaultNetworkUrl(document.baseURI));
 const importer = createImportController(store, engine, createImportClient(), {
   installDataset: controller.installDataset,
   syncActive: sync.syncActive,
@@ -58,6 +67,7 @@ const context = {
   planner,
   scenarios: scenarioController,
   importer,
+  network,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;
     installFacilityDrag(map, store, planner);
@@ -70,4 +80,6 @@ void controller.load().then(async () => {
   if (datasetId && (await autosave.start(datasetId))) await planner.resync();
   // After the stored scenarios are back, so a shared scenario is added to them and never replaced.
   await openShareFragment(store, scenarioController, location.hash);
+  // The walking network last: the map and the figures never wait for it (network mode says "loading" meanwhile).
+  await network.load();
 });

@@ -5,6 +5,7 @@
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
 import { withDragPreview } from '../core/render/facility-hit';
+import { measuresAlongNetwork } from '../state/session-options';
 import type { AppStore } from '../state/store';
 import type { DeckLayers } from './deck-layers';
 import { facilityUnderPointer } from './facility-drag';
@@ -37,6 +38,7 @@ export function createFacilityInteraction(
     facilityLayer.update(
       withDragPreview(store.activeScenario.value.facilities, store.facilityDrag.value),
       store.selectedFacilityId.value,
+      !measuresAlongNetwork(store, store.activeScenario.value),
     );
   });
   return {

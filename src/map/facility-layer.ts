@@ -10,7 +10,11 @@ import { type FacilityStyle, facilityStyle } from '../core/render/facility-style
 import type { DeckLayers } from './deck-layers';
 
 export interface FacilityLayer {
-  update(facilities: readonly Facility[], selectedId: string | null): void;
+  /**
+   * Draws the facilities; with `discs` false (walking-network mode) no radius circle is drawn, since the
+   * catchment is the reached streets (network-layer.ts), not a disc.
+   */
+  update(facilities: readonly Facility[], selectedId: string | null, discs?: boolean): void;
   /**
    * Draws the (possibly empty) layers from now on, so deck.gl sets itself up and compiles their shaders before the
    * first facility is placed. Called when the app is idle after start-up: done at the first click instead, it froze
@@ -26,12 +30,13 @@ type Drawn = FacilityStyle & { id: string };
 
 export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
   let warm = false;
-  let shown: { facilities: readonly Facility[]; selectedId: string | null } = {
+  let shown: { facilities: readonly Facility[]; selectedId: string | null; discs: boolean } = {
     facilities: [],
     selectedId: null,
+    discs: true,
   };
-  const update = (facilities: readonly Facility[], selectedId: string | null) => {
-    shown = { facilities, selectedId };
+  const update = (facilities: readonly Facility[], selectedId: string | null, discs = true) => {
+    shown = { facilities, selectedId, discs };
     const data: Drawn[] = facilities.map((f) => ({ id: f.id, ...facilityStyle(f, selectedId) }));
     // No layers for no facilities until warmed up: an empty layer still compiles its shaders, and at start-up that
     // would create deck.gl's overlay (deck-layers.ts) on the way to the first complete frame.
@@ -42,7 +47,7 @@ export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
     deck.set('facilities', [
       new ScatterplotLayer<Drawn>({
         id: 'facility-radii',
-        data,
+        data: discs ? data : [],
         getPosition: (d) => d.position,
         getRadius: (d) => d.radiusMeters,
         radiusUnits: 'meters',
@@ -73,7 +78,7 @@ export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
     warmUp() {
       if (warm) return;
       warm = true;
-      update(shown.facilities, shown.selectedId);
+      update(shown.facilities, shown.selectedId, shown.discs);
     },
     destroy() {
       deck.set('facilities', []);

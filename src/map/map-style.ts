@@ -5,7 +5,7 @@
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 
 export const ATTRIBUTION =
-  'Population © WorldPop (CC BY 4.0) · Boundaries © OpenStreetMap contributors (ODbL)';
+  'Population © WorldPop (CC BY 4.0) · Boundaries and streets © OpenStreetMap contributors (ODbL)';
 
 export const SOURCE = { city: 'city-outline', districts: 'districts', population: 'population' } as const;
 export const LAYER = {

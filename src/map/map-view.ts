@@ -18,6 +18,7 @@ import { createDistrictLabels } from './district-labels';
 import { createDistrictSource, FIT_PADDING } from './district-source';
 import { createFacilityInteraction, type MapClick } from './facility-interaction';
 import { ATTRIBUTION, offlineStyle, overlayLayers, overlaySources } from './map-style';
+import { createNetworkLayer } from './network-layer';
 import { createPopulationImage } from './population-image';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -57,6 +58,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   const map = createMap(container, options.initialBounds);
   const deck = createDeckLayers(map);
   const labels = createDistrictLabels(map);
+  const disposeNetworkLayer = createNetworkLayer(deck, store);
   const facilities = createFacilityInteraction(map, store, deck, options.onClick);
   // isStyleLoaded() is also false while a GeoJSON source is still parsing; what matters here is whether layers
   // can be added, which is true from 'style.load' until the next setStyle.
@@ -101,6 +103,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
       for (const dispose of analysisLayers) dispose();
       basemap.destroy();
       facilities.destroy();
+      disposeNetworkLayer();
       labels.destroy();
       deck.destroy();
       map.remove();

@@ -4,7 +4,6 @@
  * "Latest wins": an answer to an older choice never overwrites a newer one.
  */
 import { type ReadonlySignal, type Signal, signal } from '@preact/signals';
-import { engineOptionsOf } from '../core/analysis/scenario-options';
 import { compareResults } from '../core/compare/compare-results';
 import type { Comparison } from '../core/compare/comparison';
 import type { ResultError } from '../core/model/result';
@@ -13,6 +12,7 @@ import type { Scenario } from '../core/model/scenario';
 import { findScenario, type ScenarioList } from '../core/scenarios/scenario-list';
 import type { EngineClient } from '../engine/engine-client';
 import { mainFacilityType } from './presentation';
+import { sessionOptionsOf } from './session-options';
 import type { AppStore } from './store';
 
 /** What the compare view shows. */
@@ -97,13 +97,13 @@ export function createCompareController(store: AppStore, engine: EngineClient): 
       state.value = { ...state.peek(), status: 'error', error };
       store.deltaImage.value = null;
     };
-    const beforeResults = await engine.evaluateScenario(before.facilities, engineOptionsOf(before));
+    const beforeResults = await engine.evaluateScenario(before.facilities, sessionOptionsOf(store, before));
     if (!beforeResults.ok) return failWith(beforeResults.error);
-    const afterResults = await engine.evaluateScenario(after.facilities, engineOptionsOf(after));
+    const afterResults = await engine.evaluateScenario(after.facilities, sessionOptionsOf(store, after));
     if (!afterResults.ok) return failWith(afterResults.error);
     const change = await engine.coverageChange(
-      { facilities: before.facilities, options: engineOptionsOf(before) },
-      { facilities: after.facilities, options: engineOptionsOf(after) },
+      { facilities: before.facilities, options: sessionOptionsOf(store, before) },
+      { facilities: after.facilities, options: sessionOptionsOf(store, after) },
       current.deltaType,
     );
     if (!change.ok) return failWith(change.error);

@@ -6,6 +6,7 @@ import boundaryUrl from '../../data/wuhan_boundary_osm.geojson?url';
 import districtsUrl from '../../data/wuhan_districts_osm_mapchina.geojson?url';
 import adultsUrl from '../../data/wuhan_worldpop_age20plus_100m.tif?url';
 import elderlyUrl from '../../data/wuhan_worldpop_age60plus_100m.tif?url';
+import networkUrl from '../../data/wuhan-streets.lcnet?url';
 import type { Bounds } from '../core/session/dataset-summary';
 import type { DefaultDatasetUrls } from '../engine/engine-client';
 
@@ -16,6 +17,11 @@ export function defaultDatasetUrls(base: string): DefaultDatasetUrls {
     elderlyTiff: new URL(elderlyUrl, base).href,
     districtsGeoJson: new URL(districtsUrl, base).href,
   };
+}
+
+/** The prepared walking network of central Wuhan (OpenStreetMap, issue 13), loaded after the dataset. */
+export function defaultNetworkUrl(base: string): string {
+  return new URL(networkUrl, base).href;
 }
 
 export function cityOutlineUrl(base: string): string {

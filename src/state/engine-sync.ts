@@ -2,10 +2,10 @@
  * Keeps the engine worker in step with the active scenario. Results are "latest wins": an answer to an older request
  * never overwrites a newer one, so quick edits (or a drag) cannot leave stale figures on screen.
  */
-import { engineOptionsOf } from '../core/analysis/scenario-options';
 import type { Result } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import type { EngineClient } from '../engine/engine-client';
+import { sessionOptionsOf } from './session-options';
 import { type AppStore, valueOrRefuse } from './store';
 
 export interface EngineSync {
@@ -23,7 +23,7 @@ export function createEngineSync(store: AppStore, engine: EngineClient): EngineS
 
   const full = () => {
     const scenario = store.activeScenario.peek();
-    return engine.setScenario(scenario.facilities, engineOptionsOf(scenario));
+    return engine.setScenario(scenario.facilities, sessionOptionsOf(store, scenario));
   };
 
   const send = async (request: () => Promise<Result<Results>>) => {

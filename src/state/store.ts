@@ -10,6 +10,7 @@ import { defaultScenarioParameters, type Scenario } from '../core/model/scenario
 import { activeScenario, createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory, type ScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { DatasetSummary } from '../core/session/dataset-summary';
+import type { NetworkStatus } from '../core/session/walking-network';
 import type { CoverageChangeImage, LoadStage, OverlayImage, PopulationRaster } from '../engine/engine-client';
 import type { AutosaveFailure } from './autosave-record';
 import { detectLocale } from './locale';
@@ -84,6 +85,16 @@ export interface AppStore {
   autosaveFailure: Signal<AutosaveFailure | null>;
   /** A facility being dragged: where it is drawn now (not committed until release), or null. */
   facilityDrag: Signal<FacilityDragPreview | null>;
+  /** The walking network in the engine worker (issue 13): none asked yet, loading, ready or failed. */
+  network: Signal<NetworkStatus>;
+  /** The streets the selected or dragged facility reaches in network mode, or null when none is drawn. */
+  networkCatchment: Signal<NetworkCatchment | null>;
+}
+
+/** Reached streets of one facility: segments [lon₀, lat₀, lon₁, lat₁], WGS 84 degrees. */
+export interface NetworkCatchment {
+  facilityId: string;
+  segments: Float64Array;
 }
 
 /** The position of a facility under the pointer during a drag, WGS 84 degrees. */
@@ -154,6 +165,8 @@ export function createStore(
     shareLinkOutcome: signal(null),
     autosaveFailure: signal(null),
     facilityDrag: signal(null),
+    network: signal({ status: 'none' }),
+    networkCatchment: signal(null),
   };
 }
 

@@ -2,6 +2,7 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { AppController } from '../state/app-controller';
 import type { ImportController } from '../state/import-controller';
+import type { NetworkController } from '../state/network-controller';
 import type { PlannerController } from '../state/planner-controller';
 import type { ScenarioController } from '../state/scenario-controller';
 import type { AppStore } from '../state/store';
@@ -12,6 +13,8 @@ export interface AppContextValue {
   controller: AppController;
   planner: PlannerController;
   scenarios: ScenarioController;
+  /** The walking network (issue 13): distance mode, comparing both modes; absent in contexts built without it. */
+  network?: NetworkController;
   /** File import (issue #5); absent in contexts built without an import worker. */
   importer?: ImportController;
   /** Hands the MapLibre map to whoever needs it (the automation hook). */

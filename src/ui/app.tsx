@@ -1,4 +1,5 @@
 import { AppContext, type AppContextValue } from './app-context';
+import { DistanceModeSection } from './distance-mode';
 import { DistrictPanel } from './district-panel';
 import { FacilityEditor } from './facility-editor';
 import { FacilityPalette } from './facility-palette';
@@ -28,6 +29,7 @@ export function App(props: { context: AppContextValue; meeting: MeetingContextVa
             <MapPane />
             <aside class="side-panel" data-testid="side-panel">
               <FacilityPalette />
+              <DistanceModeSection />
               <FacilityEditor />
               <RuleSettingsSection />
               <DistrictPanel />

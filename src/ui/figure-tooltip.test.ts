@@ -3,16 +3,16 @@ import type { IndicatorResult, Results } from '../core/model/results';
 import { coverageTooltip, deficitTooltip, figureContext, indicatorTooltip } from './figure-tooltip';
 import { translate } from './i18n/i18n';
 
-const method = (ruleSetId: string): Results['method'] => ({
+const method = (ruleSetId: string, distance: Results['method']['distance']): Results['method'] => ({
   coverage: 'centroid',
   householdSize: 2.47,
-  distance: 'great-circle',
+  distance,
   layer: 'total',
   ruleSetId,
 });
 
-const resultsOf = (ruleSetId: string) =>
-  ({ method: method(ruleSetId), districts: [], totals: {} }) as unknown as Results;
+const resultsOf = (ruleSetId: string, distance: Results['method']['distance'] = 'great-circle') =>
+  ({ method: method(ruleSetId, distance), districts: [], totals: {} }) as unknown as Results;
 
 describe('figure tooltips', () => {
   it('state the definition and the assumptions: layer, household size, distances, centroid rule, rule set', () => {
@@ -45,5 +45,21 @@ describe('figure tooltips', () => {
     const context = figureContext(t, 'zh-CN', resultsOf('national-2021-2025'));
     expect(coverageTooltip(context, 'community_service_station')).toContain('户均人口 2.47 人');
     expect(coverageTooltip(context, 'community_service_station')).toContain('质心法');
+  });
+
+  it('name the distance the results were measured with, never the other one', () => {
+    for (const locale of ['en', 'zh-CN'] as const) {
+      const t = (key: Parameters<typeof translate>[1], params?: Record<string, string | number>) =>
+        translate(locale, key, params);
+      const walking = coverageTooltip(
+        figureContext(t, locale, resultsOf('national-2021-2025', 'network')),
+        'x',
+      );
+      const straight = coverageTooltip(figureContext(t, locale, resultsOf('national-2021-2025')), 'x');
+      expect(walking).toContain(locale === 'en' ? 'along the walking network' : '沿步行路网');
+      expect(walking).not.toContain(locale === 'en' ? 'straight-line' : '直线');
+      expect(straight).toContain(locale === 'en' ? 'straight-line' : '直线距离');
+      expect(straight).not.toContain(locale === 'en' ? 'walking network' : '路网');
+    }
   });
 });

@@ -23,6 +23,8 @@ export interface FigureContext {
   /** Population layer name as shown, e.g. "Total (est.)". */
   layerName: string;
   householdSize: number;
+  /** How the figures' distances were measured (results' `method.distance`): straight-line or walking network. */
+  distance: Results['method']['distance'];
 }
 
 /** The context of a Results value. */
@@ -34,6 +36,7 @@ export function figureContext(t: Translate, locale: Locale, results: Results): F
     ruleSet: results.method.ruleSetId ? findRuleSet(results.method.ruleSetId) : undefined,
     layerName: keys ? t(keys.name) : results.method.layer,
     householdSize: results.method.householdSize,
+    distance: results.method.distance,
   };
 }
 
@@ -66,11 +69,15 @@ export function unitDigits(unit: string): number {
   return unit === 'm²/100 households' || unit === '%' ? 1 : unit === 'm²' ? 0 : 2;
 }
 
-/** "Assumptions: population layer …; household size 2.47 persons; distances …; centroid rule; rule set …". */
+/**
+ * "Assumptions: population layer …; household size 2.47 persons; distances (straight-line or along the walking
+ * network, as the results say) …; centroid rule; rule set …".
+ */
 export function assumptionsLine(context: FigureContext): string {
   return context.t('assumptionsLine', {
     layer: context.layerName,
     size: formatDecimal(context.householdSize, context.locale, 2),
+    distance: context.t(context.distance === 'network' ? 'distancePhraseNetwork' : 'distancePhraseStraight'),
     ruleSet: ruleSetName(context.ruleSet, context.locale),
   });
 }

@@ -62,7 +62,7 @@ const zhCN = {
   atLeast: '≥',
   atMost: '≤',
   assumptionsLine:
-    '假设：人口图层 {layer}；户均人口 {size} 人；距离为以每处设施为中心的局部平面上的米数（输入为 WGS 84 经纬度）；覆盖按质心法（单元中心在半径内即覆盖）；规则集：{ruleSet}。',
+    '假设：人口图层 {layer}；户均人口 {size} 人；距离：{distance}；覆盖按质心法（单元中心在半径内即覆盖）；规则集：{ruleSet}。',
   unitAreaPer100: '平方米/百户',
   unitPercent: '%',
   unitBeds: '床/千名老人',
@@ -143,7 +143,7 @@ export const analysis: FeatureTable<keyof typeof zhCN> = {
     atLeast: '≥',
     atMost: '≤',
     assumptionsLine:
-      'Assumptions: population layer {layer}; household size {size} persons; distances in metres on a local plane centred on each facility (inputs in WGS 84 lon/lat); coverage by the centroid rule (a cell counts when its centre is within the radius); rule set: {ruleSet}.',
+      'Assumptions: population layer {layer}; household size {size} persons; {distance}; coverage by the centroid rule (a cell counts when its centre is within the radius); rule set: {ruleSet}.',
     unitAreaPer100: 'm²/100 households',
     unitPercent: '%',
     unitBeds: 'beds/1,000 elderly',

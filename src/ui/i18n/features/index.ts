@@ -8,6 +8,7 @@ import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
 import { scenarios } from './scenarios';
+import { walking } from './walking';
 
 export const featureTables = {
   zhCN: {
@@ -17,6 +18,15 @@ export const featureTables = {
     ...editing.zhCN,
     ...scenarios.zhCN,
     ...importExport.zhCN,
+    ...walking.zhCN,
   },
-  en: { ...example.en, ...analysis.en, ...edits.en, ...editing.en, ...scenarios.en, ...importExport.en },
+  en: {
+    ...example.en,
+    ...analysis.en,
+    ...edits.en,
+    ...editing.en,
+    ...scenarios.en,
+    ...importExport.en,
+    ...walking.en,
+  },
 };

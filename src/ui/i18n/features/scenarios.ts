@@ -71,7 +71,7 @@ const zhCN = {
   shareOpened: '已从链接添加方案“{name}”。',
   shareOpenFailed: '链接无法打开：{message}',
   shareClose: '关闭',
-  credits: '人口 © WorldPop (CC BY 4.0) · 边界 © OpenStreetMap 贡献者 (ODbL)',
+  credits: '人口 © WorldPop (CC BY 4.0) · 边界与道路 © OpenStreetMap 贡献者 (ODbL)',
 } as const;
 
 export const scenarios: FeatureTable<keyof typeof zhCN> = {
@@ -146,6 +146,6 @@ export const scenarios: FeatureTable<keyof typeof zhCN> = {
     shareOpened: 'Added scenario “{name}” from the link.',
     shareOpenFailed: 'The link could not be opened: {message}',
     shareClose: 'Close',
-    credits: 'Population © WorldPop (CC BY 4.0) · Boundaries © OpenStreetMap contributors (ODbL)',
+    credits: 'Population © WorldPop (CC BY 4.0) · Boundaries and streets © OpenStreetMap contributors (ODbL)',
   },
 };

@@ -1,0 +1,93 @@
+/**
+ * The walking network on the main thread (issue 13): loads the default network in the engine worker after the
+ * dataset (the map never waits for it), switches a scenario's distance mode as one undo step, and keeps the reached
+ * streets of the selected or dragged facility in the store while the active scenario is in network mode.
+ */
+import { effect } from '@preact/signals';
+import type { Locale } from '../core/model/locale';
+import type { DistanceMode } from '../core/model/scenario';
+import type { ScenarioContent } from '../core/scenarios/scenario-commands';
+import type { EngineClient } from '../engine/engine-client';
+import type { CompareController } from './compare-controller';
+import type { EngineSync } from './engine-sync';
+import type { PlannerController } from './planner-controller';
+import { measuresAlongNetwork } from './session-options';
+import type { AppStore } from './store';
+
+export interface NetworkController {
+  /** Loads the network at the controller's URL; sends the active scenario again when it is in network mode. */
+  load(): Promise<void>;
+  /** Sets the active scenario's distance mode (one command, undone in one step). */
+  setDistance(mode: DistanceMode): Promise<void>;
+  /**
+   * The active scenario's facilities in both modes side by side: a copy of it in the other mode is added after it
+   * (not activated) and the compare view opens on straight-line (before) against walking network (after).
+   */
+  compareModes(
+    addScenario: (content: ScenarioContent, options: { activate: boolean }) => Promise<string>,
+    compare: Pick<CompareController, 'choose'>,
+  ): Promise<void>;
+  dispose(): void;
+}
+
+/** The copy's name ends with its mode, in the UI language. */
+const MODE_SUFFIX: Record<Locale, Record<DistanceMode, string>> = {
+  'zh-CN': { 'great-circle': '直线距离', network: '步行路网' },
+  en: { 'great-circle': 'straight-line', network: 'walking network' },
+};
+
+export function createNetworkController(
+  store: AppStore,
+  engine: EngineClient,
+  sync: EngineSync,
+  planner: Pick<PlannerController, 'setParameters'>,
+  networkUrl: string,
+): NetworkController {
+  let generation = 0;
+  const disposeCatchment = effect(() => {
+    const scenario = store.activeScenario.value;
+    const drag = store.facilityDrag.value;
+    const id = drag?.id ?? store.selectedFacilityId.value;
+    const facility = id === null ? undefined : scenario.facilities.find((f) => f.id === id);
+    const mine = ++generation;
+    if (!facility || !measuresAlongNetwork(store, scenario)) {
+      if (store.networkCatchment.peek()) store.networkCatchment.value = null;
+      return;
+    }
+    const lon = drag?.lon ?? facility.lon;
+    const lat = drag?.lat ?? facility.lat;
+    void engine.reachedStreets(lon, lat, facility.radiusMeters).then((answer) => {
+      // Latest wins: streets of an older position never replace newer ones.
+      if (mine !== generation) return;
+      store.networkCatchment.value = answer.ok
+        ? { facilityId: facility.id, segments: answer.value.segments }
+        : null;
+    });
+  });
+
+  return {
+    async load() {
+      store.network.value = { status: 'loading' };
+      const loaded = await engine.loadNetwork(networkUrl);
+      store.network.value = loaded.ok ? loaded.value : { status: 'failed', error: loaded.error };
+      if (loaded.ok && store.activeScenario.peek().parameters.distance === 'network') await sync.syncActive();
+    },
+    setDistance(mode) {
+      return planner.setParameters({ distance: mode === 'network' ? 'network' : undefined });
+    },
+    async compareModes(addScenario, compare) {
+      const active = store.activeScenario.peek();
+      const walking = active.parameters.distance === 'network';
+      const other: DistanceMode = walking ? 'great-circle' : 'network';
+      const suffix = MODE_SUFFIX[store.locale.peek()][other];
+      const { id: _id, ...content } = structuredClone(active);
+      content.name = `${active.name} · ${suffix}`;
+      content.parameters.distance = other === 'network' ? 'network' : undefined;
+      if (content.parameters.distance === undefined) delete content.parameters.distance;
+      const copyId = await addScenario(content, { activate: false });
+      store.meetingView.value = 'compare';
+      await (walking ? compare.choose(copyId, active.id) : compare.choose(active.id, copyId));
+    },
+    dispose: disposeCatchment,
+  };
+}
