@@ -4,15 +4,10 @@
  * out, progress and cancellation as parameters.
  */
 import { fail, ok, type Result } from '../model/result';
+import { runCountObjective } from './count-objective';
 import { addSite, createCoverSearch } from './cover-search';
 import { runFloorAreaStandard } from './floor-area-objective';
-import {
-  type ObjectiveRun,
-  type PhaseProgress,
-  runCountObjective,
-  runEveryUnit,
-  runTargetCoverage,
-} from './objectives';
+import { type ObjectiveRun, type PhaseProgress, runEveryUnit, runTargetCoverage } from './objectives';
 import { createStopPoll, type StopPoll } from './stop-poll';
 import { prepareSuggestion, type SuggestSetup, validateRequest } from './suggest-setup';
 import type { SuggestedSite, SuggestOutcome, SuggestRequest } from './suggest-types';

@@ -11,6 +11,7 @@
  * site a few hundred recomputed gains.
  */
 import { METERS_PER_DEGREE_LATITUDE } from '../geo/distance';
+import type { CandidateCatchments } from './candidate-catchments';
 import type { CandidatesWithin } from './candidate-index';
 import type { CandidateSet } from './candidates';
 import { addSite, type CoverSearch, gainOf, isFree, removeSite } from './cover-search';
@@ -32,11 +33,11 @@ const MAX_ROUNDS = 50;
 /** Per candidate, the straight-line distance to the farthest cell centroid of its catchment, metres. */
 export function catchmentExtents(
   candidates: CandidateSet,
-  search: CoverSearch,
+  catchments: CandidateCatchments,
   cellLon: Float64Array,
   cellLat: Float64Array,
 ): Float64Array {
-  const { runStart, runs } = search.catchments;
+  const { runStart, runs } = catchments;
   const extents = new Float64Array(candidates.count);
   for (let c = 0; c < candidates.count; c++) {
     const lon = candidates.lon[c] as number;
