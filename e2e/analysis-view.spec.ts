@@ -172,7 +172,7 @@ test('the "XX city" rule set judges ≥ 20 m² per 100 households and 93% covera
   await expect(page.getByTestId('area-threshold')).toHaveText('≥ 30');
   await page.getByTestId('rule-set-picker').selectOption('xx-city-13th-five-year');
   await expect(page.getByTestId('area-threshold')).toHaveText('≥ 20');
-  await expect(page.getByTestId('indicator-threshold-community-service-coverage')).toContainText('93');
+  await expect(page.getByTestId('indicator-threshold-community-service-zone-coverage')).toContainText('93');
   expect((await app.results()).method.ruleSetId).toBe('xx-city-13th-five-year');
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('area-threshold')).toHaveText('≥ 30');

@@ -26,8 +26,8 @@ import { runCli } from './main';
  * Household size 2.62 (default): H_W = 290 / 2.62 = 110.687, H_E = 190 / 2.62 = 72.519.
  * Kindergarten coverage: k1 reaches 50, 20, 90, 40 (W) and 60 (E); k2 reaches 10 (W) → W 210 = 72.4138 %,
  *   E 60 = 31.5789 %. Nursing home: n1 reaches 70, 110 (outside) and 60 (E) → E 60 = 31.5789 %, W 0.
- * Facility area (no rule set: every facility located in the district): W = 500 + 300 = 800, E = 0 (n1 is outside);
- *   m² per 100 households W = 100 × 800 / 110.687 = 722.7586.
+ * Facility area: no rule set names area types, so the column counts none (issue 12: only the types a rule set's
+ *   m² per 100 households indicator names): W = E = 0 m², 0 per 100 households.
  * 2SFCA kindergarten: R_k1 = 500 / (260 / 2.62), R_k2 = 300 / (10 / 2.62). Σ h_i A_i over W = 300 + 500 × 200/260
  *   = 684.615 → 100 × 684.615 / 110.687 = 618.5146; over E = 500 × 60/260 = 115.385 → 159.1093.
  *   Nursing home over E: 8000 × 60/240 = 2000 → 100 × 2000 / 72.519 = 2757.8947.
@@ -91,9 +91,9 @@ function expectHandCountedFigures(results: Results): void {
   expect(east.coverage.kindergarten?.percent).toBeCloseTo(31.5789, 3);
   expect(east.coverage.nursing_home?.coveredPopulation).toBeCloseTo(60, 4);
   expect(west.coverage.nursing_home?.coveredPopulation).toBe(0);
-  expect(west.facilityAreaSquareMeters).toBe(800);
+  expect(west.facilityAreaSquareMeters).toBe(0);
   expect(east.facilityAreaSquareMeters).toBe(0);
-  expect(west.areaPer100Households).toBeCloseTo(722.7586, 3);
+  expect(west.areaPer100Households).toBe(0);
   expect(west.sfcaPer100Households.kindergarten).toBeCloseTo(618.5146, 3);
   expect(east.sfcaPer100Households.kindergarten).toBeCloseTo(159.1093, 3);
   expect(east.sfcaPer100Households.nursing_home).toBeCloseTo(2757.8947, 3);
@@ -186,7 +186,7 @@ describe('lifecircle evaluate', () => {
     ]);
     const lines = readFileSync(outPath, 'utf8').split('\r\n');
     expect(lines[0]?.startsWith('\uFEFFdistrict_id,district_name,population,households,')).toBe(true);
-    expect(lines[1]?.startsWith('W,西区,290,110.69,800,722.7586,')).toBe(true);
+    expect(lines[1]?.startsWith('W,西区,290,110.69,0,0,')).toBe(true);
     expect(lines[2]?.startsWith('E,东区,190,72.52,0,0,')).toBe(true);
     expect(lines.map((line) => line.split(',')[0])).toEqual([
       '\uFEFFdistrict_id',

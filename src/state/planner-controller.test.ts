@@ -31,7 +31,7 @@ const areas = (store: ReturnType<typeof createStore>) =>
   store.results.peek()?.districts.map((d) => d.areaPer100Households);
 
 describe('planner controller', () => {
-  it('makes a proposed facility from a preset: radius and smallest floor area', () => {
+  it('makes a proposed facility from a preset: radius and the typical size and capacity, never a silent 0', () => {
     expect(facilityFromPreset('community_service_station', 'f1', 114, 30, 'zh-CN', 1)).toEqual({
       id: 'f1',
       name: '社区服务站 1',
@@ -41,6 +41,15 @@ describe('planner controller', () => {
       lat: 30,
       floorAreaSquareMeters: 600,
       radiusMeters: 300,
+    });
+    // GB 50180's lower ends: a nursing home of 7000 m² with 200 beds, a fitness ground of 150 m² land.
+    expect(facilityFromPreset('nursing_home', 'f2', 114, 30, 'en', 2)).toMatchObject({
+      floorAreaSquareMeters: 7000,
+      capacity: { beds: 200 },
+      radiusMeters: 1000,
+    });
+    expect(facilityFromPreset('fitness_ground', 'f3', 114, 30, 'en', 3)).toMatchObject({
+      landAreaSquareMeters: 150,
     });
   });
 

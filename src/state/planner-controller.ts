@@ -5,7 +5,7 @@
  */
 import type { FacilityPatch } from '../core/commands/command';
 import { METERS_PER_DEGREE_LATITUDE } from '../core/geo/distance';
-import type { Facility } from '../core/model/facility';
+import type { Facility, FacilityCapacity } from '../core/model/facility';
 import type { Locale } from '../core/model/locale';
 import type { ScenarioParameters } from '../core/model/scenario';
 import { findFacilityPreset } from '../core/rules/facility-presets';
@@ -45,7 +45,10 @@ export interface PlannerController {
   resync(): Promise<void>;
 }
 
-/** A new proposed facility from a preset: its radius and the lower end of its floor-area range. */
+/**
+ * A new proposed facility from a preset: its radius and the preset's typical capacity (floor or land area, beds,
+ * places, doctors), an assumption the editor shows and the planner changes, never a silent 0.
+ */
 export function facilityFromPreset(
   typeId: string,
   id: string,
@@ -56,16 +59,25 @@ export function facilityFromPreset(
 ): Facility {
   const preset = findFacilityPreset(typeId);
   const label = preset ? (locale === 'en' ? preset.nameEn : preset.nameZh) : typeId;
-  return {
+  const typical = preset?.typical ?? {};
+  const facility: Facility = {
     id,
     name: `${label} ${ordinal}`,
     type: typeId,
     status: 'proposed',
     lon,
     lat,
-    floorAreaSquareMeters: preset?.floorAreaSquareMeters?.min ?? 0,
+    floorAreaSquareMeters: typical.floorAreaSquareMeters ?? 0,
     radiusMeters: preset?.radiusMeters ?? 300,
   };
+  if (typical.landAreaSquareMeters !== undefined)
+    facility.landAreaSquareMeters = typical.landAreaSquareMeters;
+  const capacity: FacilityCapacity = {};
+  if (typical.beds !== undefined) capacity.beds = typical.beds;
+  if (typical.places !== undefined) capacity.places = typical.places;
+  if (typical.doctors !== undefined) capacity.doctors = typical.doctors;
+  if (Object.keys(capacity).length > 0) facility.capacity = capacity;
+  return facility;
 }
 
 /** How far a duplicate lands from its original, metres east and south: off the original's point, inside its circle. */

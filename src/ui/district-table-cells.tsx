@@ -36,23 +36,33 @@ function indicatorCell(
   key: string,
   column: IndicatorResult,
   figures: RowFigures | undefined,
-  { context }: DistrictTableModel,
+  { context, t }: DistrictTableModel,
 ) {
   const locale = context?.locale ?? 'zh-CN';
   const indicator = figures?.indicators.find((candidate) => candidate.id === column.id);
   const available = indicator !== undefined && indicator.available !== false;
+  // No judgement: a minimum-size rule with no facility is "none", a plan's figure without its inputs "not evaluable".
+  const unjudged =
+    indicator?.outcome === 'none'
+      ? t('outcomeNone')
+      : indicator?.outcome === 'notEvaluable'
+        ? t('outcomeNotEvaluable')
+        : '—';
+  const partial = indicator?.partial ? ` ${t('outcomePartial')}` : '';
   return (
     <td
       key={`indicator-${column.id}`}
       data-testid={`indicator-${column.id}-${key}`}
       data-value={indicator ? String(indicator.value) : undefined}
+      data-outcome={indicator?.outcome}
+      data-partial={indicator?.partial ? 'true' : undefined}
       data-pass={available ? String(indicator.pass) : undefined}
       class={available ? (indicator.pass ? 'area-pass' : 'area-fail') : undefined}
       title={context && indicator ? indicatorTooltip(context, indicator) : undefined}
     >
       {available
-        ? `${formatDecimal(indicator.value, locale, unitDigits(indicator.unit))} ${passMark(indicator.pass)}`
-        : '—'}
+        ? `${formatDecimal(indicator.value, locale, unitDigits(indicator.unit))} ${passMark(indicator.pass)}${partial}`
+        : unjudged}
     </td>
   );
 }

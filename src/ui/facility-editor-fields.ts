@@ -131,5 +131,7 @@ export function capacityFieldsOf(type: string): (keyof FacilityCapacity)[] {
   const kind: CapacityKind | null | undefined = findFacilityPreset(type)?.capacityKind;
   if (kind === undefined) return ['beds', 'places', 'doctors', 'generalPractitioners'];
   if (kind === null) return [];
-  return kind === 'doctors' ? ['doctors', 'generalPractitioners'] : [kind];
+  if (kind === 'doctors') return ['doctors', 'generalPractitioners'];
+  // Kindergartens state their public or 普惠 places too (Xinji's 普惠 coverage needs places by kind).
+  return kind === 'places' ? ['places', 'inclusivePlaces'] : [kind];
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FacilityCapacity } from '../core/model/facility';
-import { FACILITY_PRESETS } from '../core/rules/facility-presets';
+import { FACILITY_PRESETS, findFacilityPreset } from '../core/rules/facility-presets';
 import { useApp, useT } from './app-context';
 import {
   capacityFieldsOf,
@@ -35,6 +35,7 @@ function problemText(t: Translate, problem: FieldProblem): string {
 const CAPACITY_LABELS: Record<keyof FacilityCapacity, MessageKey> = {
   beds: 'capacityBeds',
   places: 'capacityPlaces',
+  inclusivePlaces: 'capacityInclusivePlaces',
   doctors: 'capacityDoctors',
   generalPractitioners: 'capacityGeneralPractitioners',
 };
@@ -221,7 +222,13 @@ export function FacilityEditor() {
             minutes: minutesText(minutes),
             meters: String(facility.radiusMeters),
           })}
+          {findFacilityPreset(facility.type)?.radiusAssumed ? ` ${t('editorRadiusAssumed')}` : ''}
         </p>
+        {facility.status === 'proposed' && knownType ? (
+          <p class="editor-note" data-testid="editor-typical-note">
+            {t('editorTypicalNote')}
+          </p>
+        ) : null}
         {capacityFields.map((field) => (
           <EditorInput
             key={field}

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { FACILITY_PRESETS } from '../core/rules/facility-presets';
+import { FACILITY_PRESETS, type FacilityPreset } from '../core/rules/facility-presets';
 import { useApp, useT } from './app-context';
 import { localName } from './local-name';
 
@@ -36,6 +36,7 @@ export function FacilityPalette() {
   const active = store.paletteType.value;
   const selectedId = store.selectedFacilityId.value;
   const selected = scenario.facilities.find((f) => f.id === selectedId);
+  const speed = scenario.parameters.walkingSpeedMetersPerMinute;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -87,7 +88,7 @@ export function FacilityPalette() {
             key={preset.id}
             data-testid={`palette-${preset.id}`}
             class={preset.id === active ? 'palette-type is-active' : 'palette-type'}
-            title={`${preset.radiusMeters} m`}
+            title={paletteTitle(preset, speed, t)}
             onClick={() => {
               store.paletteType.value = preset.id;
             }}
@@ -109,4 +110,14 @@ export function FacilityPalette() {
       ) : null}
     </section>
   );
+}
+
+/**
+ * "1000 m · 16.7 min at 60 m/min (radius assumed: not in GB 50180)": the minutes follow the scenario's walking speed,
+ * and a radius the standard does not give is marked as this app's assumption.
+ */
+function paletteTitle(preset: FacilityPreset, speed: number, t: ReturnType<typeof useT>): string {
+  const minutes = Math.round((preset.radiusMeters / speed) * 10) / 10;
+  const text = t('paletteRadius', { meters: preset.radiusMeters, minutes, speed });
+  return preset.radiusAssumed ? `${text} ${t('paletteRadiusAssumed')}` : text;
 }

@@ -42,6 +42,8 @@ export interface AnalysisContext {
   resident: LayerQuanta;
   /** Absent when the dataset has no elderly layer. */
   elderly: LayerQuanta | null;
+  /** Kindergarten-age children; absent when the dataset has no child layer. */
+  child: LayerQuanta | null;
   /** Every layer of the grid: persons quanta per bucket (the results' `populationByLayer`). */
   layerQuantaOfBucket: Record<string, Float64Array>;
 }
@@ -100,10 +102,16 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
     dataset.elderlyLayer && elderlyValues
       ? quantizeLayer(dataset.elderlyLayer, elderlyValues, bucketOfCell, bucketCount)
       : null;
+  const childValues = dataset.childLayer ? grid.layers[dataset.childLayer] : undefined;
+  const child =
+    dataset.childLayer && childValues
+      ? quantizeLayer(dataset.childLayer, childValues, bucketOfCell, bucketCount)
+      : null;
   const layerQuantaOfBucket: Record<string, Float64Array> = {};
   for (const [layerId, values] of Object.entries(grid.layers)) {
     if (layerId === resident.id) layerQuantaOfBucket[layerId] = resident.quantaOfBucket;
     else if (layerId === elderly?.id) layerQuantaOfBucket[layerId] = elderly.quantaOfBucket;
+    else if (layerId === child?.id) layerQuantaOfBucket[layerId] = child.quantaOfBucket;
     else layerQuantaOfBucket[layerId] = sumLayerByBucket(values, bucketOfCell, bucketCount);
   }
   const residentPrefixQuanta = new Float64Array(grid.cellCount + 1);
@@ -132,6 +140,7 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
     bucketRunEnd,
     resident,
     elderly,
+    child,
     layerQuantaOfBucket,
   });
 }

@@ -40,10 +40,12 @@ function listedTypes(state: EngineState): string[] {
   return [...PRESET_FACILITY_TYPE_IDS, ...custom];
 }
 
-/** Types whose floor area is "facility area": the rule set's first area indicator's, else every type. */
+/**
+ * Types whose floor area is "facility area": only those the rule set's area indicator names (domain.md § Readings
+ * of the plans: the column counts community-service facilities, whatever the rule set); none without one.
+ */
 function areaTypes(state: EngineState): string[] {
-  const rule = areaRule(state);
-  return rule ? rule.facilityTypes : [...state.types.keys()].sort();
+  return areaRule(state)?.facilityTypes ?? [];
 }
 
 function areaRule(state: EngineState): IndicatorRule | undefined {
@@ -177,6 +179,7 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
     distance: state.provider.distance,
     layer: context.resident.id,
     ruleSetId: state.ruleSet?.id ?? null,
+    areaTypes: [...areaTypes(state)],
   };
   if (state.areaWeighted) method.samplesPerSide = state.areaWeighted.samplesPerSide;
   return {

@@ -18,6 +18,7 @@ export function resetEngineState(state: EngineState): void {
     type.surface?.integer.fill(0);
     type.surface?.fraction.fill(0);
     type.facilityCount = 0;
+    type.placesByKindCount = 0;
   }
   for (const layer of state.ruleLayers.values()) resetCoverage(layer);
 }

@@ -5,8 +5,8 @@
  * edits leaves the state bit-identical to a full evaluation of the resulting facility list.
  */
 import type { Facility } from '../model/facility';
-import type { RuleSet } from '../rules/rule-set';
-import type { AnalysisContext } from './analysis-context';
+import type { PopulationRole, RuleSet } from '../rules/rule-set';
+import type { AnalysisContext, LayerQuanta } from './analysis-context';
 import {
   type AreaWeightedCoverage,
   applyDiskToAreaWeighted,
@@ -42,8 +42,12 @@ export const AMOUNT_DOCTORS = 2;
 export const AMOUNT_GENERAL_PRACTITIONERS = 3;
 /** Sports area: land area where given, else floor area (domain.md § Definitions, "Capacity ratios"). */
 export const AMOUNT_SPORTS_AREA = 4;
+/** Places (capacity.places): kindergarten or nursery places of every kind. */
+export const AMOUNT_PLACES = 5;
+/** Public or 普惠 places (capacity.inclusivePlaces). */
+export const AMOUNT_INCLUSIVE_PLACES = 6;
 /** Number of amounts per type and bucket. */
-export const AMOUNT_KINDS = 5;
+export const AMOUNT_KINDS = 7;
 
 /** Everything summed for one facility type. */
 export interface TypeState {
@@ -61,6 +65,8 @@ export interface TypeState {
   /** Per-cell A_i, kept only once the surface of this type has been asked for. */
   surface: SupplySurface | null;
   facilityCount: number;
+  /** Facilities of this type that state their places by kind (`capacity.inclusivePlaces` given). */
+  placesByKindCount: number;
 }
 
 /** One facility and what it contributed, so it can be taken out exactly. */
@@ -92,13 +98,20 @@ export interface EngineState {
   scratch: ShareScratch;
 }
 
+/** The population layer of a rule's role, or null when the dataset has none. */
+export function populationOfRole(state: EngineState, role: PopulationRole): LayerQuanta | null {
+  if (role === 'elderly') return state.context.elderly;
+  if (role === 'child') return state.context.child;
+  return state.context.resident;
+}
+
 function newLayer(
   state: EngineState,
   types: readonly string[],
   radius: number | null,
-  elderly: boolean,
+  role: PopulationRole,
 ): CoverageLayer | null {
-  const population = elderly ? state.context.elderly : state.context.resident;
+  const population = populationOfRole(state, role);
   if (population === null) return null;
   const layer = createCoverageLayer(types, radius, population, state.context.bucketCount);
   if (state.areaWeighted) {
@@ -120,8 +133,7 @@ export function createRuleLayers(state: EngineState): void {
   state.ruleLayers.clear();
   for (const rule of state.ruleSet?.indicators ?? []) {
     if (rule.kind !== 'coveragePercent') continue;
-    const elderly = rule.populationLayer === 'elderly';
-    const layer = newLayer(state, rule.facilityTypes, rule.radiusMeters ?? null, elderly);
+    const layer = newLayer(state, rule.facilityTypes, rule.radiusMeters ?? null, rule.populationLayer);
     if (layer === null || state.ruleLayers.has(layer.key)) continue;
     const single = rule.facilityTypes.length === 1 ? (rule.facilityTypes[0] as string) : null;
     if (single !== null && layer.key === ownLayerKey(state, single)) continue;
@@ -136,13 +148,14 @@ export function typeStateOf(state: EngineState, typeId: string): TypeState {
   const bucketCount = state.context.bucketCount;
   type = {
     id: typeId,
-    layer: newLayer(state, [typeId], null, false) as CoverageLayer,
+    layer: newLayer(state, [typeId], null, 'resident') as CoverageLayer,
     ruleLayers: [...state.ruleLayers.values()].filter((layer) => layer.facilityTypes.includes(typeId)),
     amountQuanta: new Float64Array(bucketCount * AMOUNT_KINDS),
     facilityCountOfBucket: new Int32Array(bucketCount),
     sfcaQuanta: new Float64Array(bucketCount),
     surface: null,
     facilityCount: 0,
+    placesByKindCount: 0,
   };
   state.types.set(typeId, type);
   return type;
@@ -157,6 +170,8 @@ function amountsOf(facility: Facility): number[] {
     quantizeAmount(capacity?.doctors ?? 0),
     quantizeAmount(capacity?.generalPractitioners ?? 0),
     quantizeAmount(facility.landAreaSquareMeters ?? facility.floorAreaSquareMeters),
+    quantizeAmount(capacity?.places ?? 0),
+    quantizeAmount(capacity?.inclusivePlaces ?? 0),
   ];
 }
 
@@ -195,6 +210,7 @@ function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1): 
   const { ranges } = state;
   const { type, bucket, amounts, share, facility } = record;
   type.facilityCount += sign;
+  if (facility.capacity?.inclusivePlaces !== undefined) type.placesByKindCount += sign;
   type.facilityCountOfBucket[bucket] = (type.facilityCountOfBucket[bucket] as number) + sign;
   const amountBase = bucket * AMOUNT_KINDS;
   for (let kind = 0; kind < AMOUNT_KINDS; kind++) {

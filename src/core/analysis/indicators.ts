@@ -11,11 +11,13 @@ import {
   AMOUNT_DOCTORS,
   AMOUNT_FLOOR_AREA,
   AMOUNT_GENERAL_PRACTITIONERS,
+  AMOUNT_INCLUSIVE_PLACES,
   AMOUNT_KINDS,
   AMOUNT_SPORTS_AREA,
   type EngineState,
   type FacilityRecord,
   ownLayerKey,
+  populationOfRole,
 } from './engine-state';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 
@@ -120,16 +122,17 @@ export function evaluateIndicator(
       break;
     }
     case 'coveragePercent': {
-      const elderly = rule.populationLayer === 'elderly';
-      const population = elderly ? context.elderly : context.resident;
+      const population = populationOfRole(state, rule.populationLayer);
       if (population === null) {
         figure = { value: 0, available: false };
         break;
       }
       const layer = findCoverageLayer(state, types, rule.radiusMeters ?? null, population.id);
-      figure = ratio(coveredQuanta(layer, scope), elderly ? elderlyQuanta : residentQuanta, 100);
+      figure = ratio(coveredQuanta(layer, scope), sumOverScope(population.quantaOfBucket, scope), 100);
       break;
     }
+    case 'inclusiveKindergartenPercent':
+      return evaluateInclusiveShare(state, rule, threshold, scope);
     case 'zoneCoveragePercent': {
       const zones = scope.buckets.filter((bucket) => bucket < context.districtCount);
       const withFacility = zones.filter((bucket) => countFacilities(state, types, [bucket]) > 0);
@@ -154,7 +157,41 @@ export function evaluateIndicator(
       return evaluateMinimumSize(rule, threshold, scope);
   }
   const pass = figure.available && compare(figure.value, threshold, rule.comparison);
+  if (isPartial(state, rule)) extra.partial = true;
   return { ...baseResult(rule, threshold), value: figure.value, available: figure.available, pass, ...extra };
+}
+
+/** Whether none of the rule's `partialWithout` types has a facility anywhere in the dataset. */
+function isPartial(state: EngineState, rule: IndicatorRule): boolean {
+  const missing = rule.partialWithout;
+  if (!missing || missing.length === 0) return false;
+  return missing.every((typeId) => (state.types.get(typeId)?.facilityCount ?? 0) === 0);
+}
+
+/**
+ * 普惠 kindergarten coverage (rule-set.ts `inclusiveKindergartenPercent`): 100 × min(Σ 普惠 places, children) /
+ * children. "Not evaluable" without a child layer, or when no counted facility anywhere states its places by kind.
+ */
+function evaluateInclusiveShare(
+  state: EngineState,
+  rule: IndicatorRule,
+  threshold: number,
+  scope: Scope,
+): IndicatorResult {
+  const child = state.context.child;
+  const placesByKind = rule.facilityTypes.some(
+    (typeId) => (state.types.get(typeId)?.placesByKindCount ?? 0) > 0,
+  );
+  if (child === null || !placesByKind) return { ...baseResult(rule, threshold), outcome: 'notEvaluable' };
+  const children = sumOverScope(child.quantaOfBucket, scope) / PERSON_QUANTA;
+  const inclusive = sumAmount(state, rule.facilityTypes, AMOUNT_INCLUSIVE_PLACES, scope);
+  const figure = ratio(Math.min(inclusive, children), children, 100);
+  return {
+    ...baseResult(rule, threshold),
+    value: figure.value,
+    available: figure.available,
+    pass: figure.available && compare(figure.value, threshold, rule.comparison),
+  };
 }
 
 function compare(value: number, threshold: number, comparison: IndicatorRule['comparison']): boolean {
@@ -176,7 +213,8 @@ function baseResult(rule: IndicatorRule, threshold: number): IndicatorResult {
 
 /**
  * Minimum size: value = smallest floor area among counted facilities located in the scope (m²); every facility
- * below the threshold is listed. With no counted facility there is nothing to fail: available false, pass true.
+ * below the threshold is listed. The rule judges facilities, not units: with no counted facility the unit neither
+ * passes nor fails, it is "none" (available false, pass false, outcome `none`; domain.md § Planning units).
  */
 function evaluateMinimumSize(rule: IndicatorRule, threshold: number, scope: Scope): IndicatorResult {
   let smallest = Number.POSITIVE_INFINITY;
@@ -188,9 +226,10 @@ function evaluateMinimumSize(rule: IndicatorRule, threshold: number, scope: Scop
     if (area < threshold) facilityIds.push(record.facility.id);
   }
   const available = smallest < Number.POSITIVE_INFINITY;
+  if (!available) return { ...baseResult(rule, threshold), facilityIds, outcome: 'none' };
   return {
     ...baseResult(rule, threshold),
-    value: available ? smallest : 0,
+    value: smallest,
     available,
     pass: facilityIds.length === 0,
     facilityIds,

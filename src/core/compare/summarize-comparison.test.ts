@@ -6,7 +6,7 @@ import { summarizeComparison } from './summarize-comparison';
 import { facilityTypeName } from './summary-words';
 
 // Hand-written results on four districts judged by the "XX city" rule set: ≥ 20 m² per 100 households
-// (community-service-area) and population coverage ≥ 93 % (community-service-coverage).
+// (community-service-area) and the share of zones with a station ≥ 93 % (community-service-zone-coverage).
 
 function indicator(id: string, value: number, threshold: number, extra: Partial<IndicatorResult> = {}) {
   const kind = id === 'community-service-area' ? 'areaPer100Households' : 'coveragePercent';
@@ -40,7 +40,7 @@ function district(id: string, name: string, area: number, coverage: number, elde
     sfcaPer100Households: {},
     indicators: [
       indicator('community-service-area', area, 20),
-      indicator('community-service-coverage', coverage, 93),
+      indicator('community-service-zone-coverage', coverage, 93),
     ],
   };
 }
@@ -100,9 +100,9 @@ describe('compareResults on hand-written results', () => {
   it('marks gains, losses and mixed districts', () => {
     const [a, b, c] = comparison.districts;
     expect(a?.passChange).toBe('worsened');
-    expect(a?.lost).toEqual(['community-service-coverage']);
+    expect(a?.lost).toEqual(['community-service-zone-coverage']);
     expect(b?.passChange).toBe('improved');
-    expect(b?.gained).toEqual(['community-service-area', 'community-service-coverage']);
+    expect(b?.gained).toEqual(['community-service-area', 'community-service-zone-coverage']);
     expect(c?.gained).toEqual(['community-service-area']);
     expect(comparison.indicators[1]).toMatchObject({
       districtsPassing: { before: 2, after: 2, delta: 0 },
@@ -125,16 +125,16 @@ describe('compareResults on hand-written results', () => {
       'Residents within the service radius of a community service station: 62.3% → 70.0% (+7.8 percentage points)',
       'Residents within the service radius of an elderly day-care centre: 40.0% → 32.5% (-7.5 percentage points)',
       '2 more districts reach 20 m² per 100 households: 武昌区 and 洪山区 (1 → 3 of 3)',
-      '1 more district reaches “Population covered by community-service facilities ≥ 93%”: 武昌区',
-      '1 district no longer reaches “Population covered by community-service facilities ≥ 93%”: 江岸区 (2 → 2 of 3)',
+      '1 more district reaches “Share of communities with a community-service facility ≥ 93%”: 武昌区',
+      '1 district no longer reaches “Share of communities with a community-service facility ≥ 93%”: 江岸区 (2 → 2 of 3)',
       'Floor-area shortfall summed over districts: 80 → 0 m² (-80 m²)',
     ]);
     const zh = summarizeComparison(comparison, 'zh-CN', { maxNamedDistricts: 1, maxCoverageSentences: 1 });
     expect(zh.sentences).toEqual([
       '社区服务站服务半径覆盖人口比例提高7.8个百分点（62.3%→70.0%）',
       '另有2个区达到每百户20平方米（达标区由1个变为3个，共3个区）',
-      '另有1个区达到“社区服务设施人口覆盖率≥93%”：武昌区',
-      '有1个区不再达到“社区服务设施人口覆盖率≥93%”：江岸区（达标区由2个变为2个，共3个区）',
+      '另有1个区达到“社区服务设施综合覆盖率≥93%”：武昌区',
+      '有1个区不再达到“社区服务设施综合覆盖率≥93%”：江岸区（达标区由2个变为2个，共3个区）',
       '各区面积缺口合计减少80平方米（80→0平方米）',
     ]);
   });
@@ -167,7 +167,7 @@ describe('compareResults on hand-written results', () => {
     expect(facilityTypeName('street_service_centre', 'zh-CN')).toBe('街道社区服务中心');
     expect(facilityTypeName('pharmacy', 'en', true)).toBe('a facility of type “pharmacy”');
     expect(facilityTypeName('pharmacy', 'zh-CN')).toBe('“pharmacy”类设施');
-    expect(findRuleSet('xx-city-13th-five-year')?.indicators[1]?.nameZh).toBe('社区服务设施人口覆盖率');
+    expect(findRuleSet('xx-city-13th-five-year')?.indicators[1]?.nameZh).toBe('社区服务设施综合覆盖率');
   });
 });
 

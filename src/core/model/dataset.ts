@@ -65,6 +65,8 @@ export interface Dataset {
   residentLayer: string;
   /** Layer used for elderly ratios (beds per 1,000 elderly), e.g. `elderly60plus`. */
   elderlyLayer?: string;
+  /** Kindergarten-age children (e.g. `children3to6`), for 普惠 kindergarten coverage; absent when not known. */
+  childLayer?: string;
   /** Present when a layer is a scaled estimate rather than a source count. */
   estimate?: PopulationEstimate;
   /** CRS the source files were read in, as shown to the user (e.g. `EPSG:4326`). */

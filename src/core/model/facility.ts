@@ -37,6 +37,8 @@ export interface FacilityCapacity {
   doctors?: number;
   /** General practitioners, counted for "GPs per 10,000 residents". */
   generalPractitioners?: number;
+  /** Kindergartens: the places that are public or 普惠 (inclusive, price-capped), of `places`. */
+  inclusivePlaces?: number;
 }
 
 export interface Facility {

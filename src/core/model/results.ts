@@ -29,6 +29,14 @@ export interface IndicatorResult {
   deficitSquareMeters?: number;
   /** `minimumSize` only: ids of the counted facilities in the district smaller than the threshold. */
   facilityIds?: string[];
+  /**
+   * Why there is no judgement (`available` false, `pass` false): `none` — a minimum-size rule in a unit with no
+   * counted facility (it neither passes nor fails, domain.md § Planning units); `notEvaluable` — the plan's figure
+   * needs inputs the dataset lacks (e.g. 普惠 places and a child layer). Absent otherwise.
+   */
+  outcome?: 'none' | 'notEvaluable';
+  /** True when the figure counts only part of what the plan counts (e.g. doctors while no hospital is entered). */
+  partial?: boolean;
 }
 
 /** Share of districts with at least one facility of a type inside (domain.md § Definitions, "Zone coverage"). */
@@ -91,6 +99,11 @@ export interface ResultsMethod {
   ruleSetId?: string | null;
   /** Area-weighted mode only: samples per cell side (s × s samples per cell). */
   samplesPerSide?: number;
+  /**
+   * Facility types counted by the "m² per 100 households" column: those the rule set's area indicator names; empty
+   * when the rule set has no such indicator (the column is then not shown). Filled by the engine.
+   */
+  areaTypes?: string[];
 }
 
 export interface Results {

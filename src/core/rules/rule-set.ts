@@ -15,7 +15,11 @@
  * - `gpsPer10000`: 10000 × Σ general practitioners / residents.
  * - `sportsAreaPerPerson`: Σ sports area (land area where given, else floor area) / residents, m² per person.
  * - `minimumSize`: the smallest floor area among counted facilities in the district, m²; each facility below the
- *   threshold is flagged individually (domain.md § Definitions, "Minimum size").
+ *   threshold is flagged individually (domain.md § Definitions, "Minimum size"). A unit with no counted facility is
+ *   "none": it neither passes nor fails (domain.md § Planning units).
+ * - `inclusiveKindergartenPercent`: 普惠性幼儿园覆盖率, the share of kindergarten-age children (the child layer) for whom
+ *   a place in a public or 普惠 kindergarten exists: 100 × min(Σ 普惠 places, children) / children, %. Not evaluable
+ *   without a child layer or without places by kind (no counted facility states `capacity.inclusivePlaces`).
  */
 export type IndicatorKind =
   | 'areaPer100Households'
@@ -25,10 +29,11 @@ export type IndicatorKind =
   | 'doctorsPer1000'
   | 'gpsPer10000'
   | 'sportsAreaPerPerson'
-  | 'minimumSize';
+  | 'minimumSize'
+  | 'inclusiveKindergartenPercent';
 
-/** Which population layer of the dataset an indicator uses: the resident layer or the elderly layer. */
-export type PopulationRole = 'resident' | 'elderly';
+/** Which population layer of the dataset an indicator uses: the resident, elderly or child (kindergarten-age) layer. */
+export type PopulationRole = 'resident' | 'elderly' | 'child';
 
 /** `atLeast`: pass when value ≥ threshold; `atMost`: pass when value ≤ threshold. */
 export type Comparison = 'atLeast' | 'atMost';
@@ -52,6 +57,11 @@ export interface IndicatorRule {
    * own `radiusMeters`, metres.
    */
   radiusMeters?: number;
+  /**
+   * Types the document counts that the planner may not have entered: while no facility of any of them exists, the
+   * figure is marked partial (e.g. doctors of all medical institutions without a hospital).
+   */
+  partialWithout?: string[];
 }
 
 /** A clause of the source document that the engine does not evaluate, with the reason, in both languages. */

@@ -6,11 +6,12 @@
  *   comprehensive service types, `street_service_centre` and `community_service_station`. The national plans
  *   measure 社区综合服务设施; counting health, elderly or sports buildings as well would meet the figure with
  *   floor area the documents regulate separately.
- * - Health figures count `health_service_centre` and `health_service_station`.
- * - Elderly beds count `nursing_home` and `elderly_day_care` (the types whose capacity is beds).
+ * - Health figures count `health_service_centre` and `health_service_station`; Xinji's doctors also count `hospital`.
+ * - Elderly beds: Xiaoshan counts residential institutions (`nursing_home`) only, Zibo all 养老设施 beds (day care too).
  * - Sports area counts `fitness_ground` (land area) and `sports_centre`.
- * Coverage figures the documents call 覆盖率 are read as population coverage, except the 2011–2015 national plan's
- * facility coverage, which counts communities with a facility (zone coverage, domain.md § Definitions).
+ * The 综合覆盖率 of "XX city" and the facility coverage of the 2011–2015 national plan count communities with a
+ * facility (zone coverage, judged at the finest unit level); the other 覆盖率 figures are population coverage.
+ * Each reading quotes the plan's words in its TSDoc (domain.md § Readings of the plans).
  */
 
 import { FACILITY_PRESETS } from './facility-presets';
@@ -19,7 +20,20 @@ import type { IndicatorKind, IndicatorRule, PopulationRole, RuleSet } from './ru
 /** Types counted as "community-service facility" floor area (see the file comment for why). */
 const COMMUNITY_SERVICE_TYPES: readonly string[] = ['street_service_centre', 'community_service_station'];
 const HEALTH_TYPES = ['health_service_centre', 'health_service_station'];
+/** Zibo: "养老床位占老年人口比例 1.5%" counts the beds of all 养老设施, day-care centres included. */
 const ELDERLY_BED_TYPES = ['nursing_home', 'elderly_day_care'];
+/**
+ * Xiaoshan: "每千名老人拥有养老床位20张" counts beds of residential institutions (养老机构: nursing homes); day-care
+ * centres (日间照料) offer day places, not beds, so one day-care centre cannot meet the figure.
+ */
+const RESIDENTIAL_CARE_TYPES = ['nursing_home'];
+/**
+ * Xinji: "每千人医生数3.6" counts doctors of all medical institutions, hospitals included; with the community health
+ * types alone the figure is partial and says so (`partialWithout`).
+ */
+const ALL_MEDICAL_TYPES = [...HEALTH_TYPES, 'hospital'];
+/** GB 50180-2018's life-circle types: every preset but the hospital, which the standard does not list. */
+const LIFE_CIRCLE_PRESETS = FACILITY_PRESETS.filter((preset) => preset.id !== 'hospital');
 const SPORTS_TYPES = ['fitness_ground', 'sports_centre'];
 
 const UNITS: Record<IndicatorKind, string> = {
@@ -31,6 +45,7 @@ const UNITS: Record<IndicatorKind, string> = {
   gpsPer10000: 'GPs/10,000 residents',
   sportsAreaPerPerson: 'm²/person',
   minimumSize: 'm²',
+  inclusiveKindergartenPercent: '%',
 };
 
 function indicator(
@@ -39,7 +54,7 @@ function indicator(
   names: [string, string],
   facilityTypes: readonly string[],
   threshold: number,
-  extra: { populationLayer?: PopulationRole; radiusMeters?: number } = {},
+  extra: { populationLayer?: PopulationRole; radiusMeters?: number; partialWithout?: string[] } = {},
 ): IndicatorRule {
   const rule: IndicatorRule = {
     id,
@@ -53,6 +68,7 @@ function indicator(
     comparison: 'atLeast',
   };
   if (extra.radiusMeters !== undefined) rule.radiusMeters = extra.radiusMeters;
+  if (extra.partialWithout !== undefined) rule.partialWithout = [...extra.partialWithout];
   return rule;
 }
 
@@ -76,6 +92,7 @@ const RULE_SETS: RuleSet[] = [
     source: '国务院办公厅《社区服务体系建设规划（2011—2015年）》',
     indicators: [
       areaPer100(20),
+      // "城市社区综合服务设施覆盖率达到90%": the share of communities that have a facility, not of residents.
       indicator(
         'community-service-zone-coverage',
         'zoneCoveragePercent',
@@ -106,10 +123,12 @@ const RULE_SETS: RuleSet[] = [
     source: 'XX市“十三五”社区服务体系建设规划（模板，见 domain.md）',
     indicators: [
       areaPer100(20),
+      // "社区服务设施综合覆盖率达到93%": the share of communities with a community-service facility (zone coverage
+      // at the finest unit level, domain.md § Readings of the plans), not the share of residents within a radius.
       indicator(
-        'community-service-coverage',
-        'coveragePercent',
-        ['社区服务设施人口覆盖率', 'Population covered by community-service facilities'],
+        'community-service-zone-coverage',
+        'zoneCoveragePercent',
+        ['社区服务设施综合覆盖率', 'Share of communities with a community-service facility'],
         COMMUNITY_SERVICE_TYPES,
         93,
       ),
@@ -131,8 +150,8 @@ const RULE_SETS: RuleSet[] = [
       indicator(
         'elderly-beds',
         'bedsPer1000Elderly',
-        ['每千名老人养老床位', 'Elderly beds per 1,000 elderly'],
-        ELDERLY_BED_TYPES,
+        ['每千名老人养老机构床位', 'Residential-care beds per 1,000 elderly'],
+        RESIDENTIAL_CARE_TYPES,
         20,
         {
           populationLayer: 'elderly',
@@ -214,8 +233,9 @@ const RULE_SETS: RuleSet[] = [
         'doctors',
         'doctorsPer1000',
         ['每千人医生数', 'Doctors per 1,000 residents'],
-        HEALTH_TYPES,
+        ALL_MEDICAL_TYPES,
         3.6,
+        { partialWithout: ['hospital'] },
       ),
       indicator(
         'sports-area',
@@ -224,12 +244,15 @@ const RULE_SETS: RuleSet[] = [
         SPORTS_TYPES,
         2.61,
       ),
+      // "普惠性幼儿园覆盖率达到85%": the share of enrolled children in public or 普惠 kindergartens. It needs places by
+      // kind and a child layer; without them it is "not evaluable", never a radius coverage.
       indicator(
-        'kindergarten-coverage',
-        'coveragePercent',
-        ['幼儿园服务覆盖率', 'Population covered by kindergartens'],
+        'inclusive-kindergarten-coverage',
+        'inclusiveKindergartenPercent',
+        ['普惠性幼儿园覆盖率', 'Children with a place in a public or 普惠 kindergarten'],
         ['kindergarten'],
         85,
+        { populationLayer: 'child' },
       ),
       indicator(
         'fitness-15-minute-circle',
@@ -252,7 +275,7 @@ const RULE_SETS: RuleSet[] = [
     nameZh: 'GB 50180-2018 城市居住区规划设计标准（生活圈）',
     nameEn: 'GB 50180-2018 life circles',
     source: 'GB 50180-2018《城市居住区规划设计标准》附录',
-    indicators: FACILITY_PRESETS.map((preset) =>
+    indicators: LIFE_CIRCLE_PRESETS.map((preset) =>
       indicator(
         `life-circle-${preset.id}`,
         'coveragePercent',

@@ -14,7 +14,10 @@ const KINDS: readonly IndicatorKind[] = [
   'gpsPer10000',
   'sportsAreaPerPerson',
   'minimumSize',
+  'inclusiveKindergartenPercent',
 ];
+
+const ROLES: readonly string[] = ['resident', 'elderly', 'child'];
 
 /** A deep copy of `ruleSet`, or `invalid-rule-set` naming the first bad indicator. */
 export function validateRuleSet(ruleSet: RuleSet): Result<RuleSet> {
@@ -31,8 +34,8 @@ export function validateRuleSet(ruleSet: RuleSet): Result<RuleSet> {
     if (!Array.isArray(rule.facilityTypes) || rule.facilityTypes.length === 0) {
       return fail('invalid-rule-set', `${where}: no facility type is counted`);
     }
-    if (rule.populationLayer !== 'resident' && rule.populationLayer !== 'elderly') {
-      return fail('invalid-rule-set', `${where}: population layer must be "resident" or "elderly"`);
+    if (!ROLES.includes(rule.populationLayer)) {
+      return fail('invalid-rule-set', `${where}: population layer must be "resident", "elderly" or "child"`);
     }
     if (rule.comparison !== 'atLeast' && rule.comparison !== 'atMost') {
       return fail('invalid-rule-set', `${where}: comparison must be "atLeast" or "atMost"`);
