@@ -143,7 +143,7 @@ describe('scenario GeoJSON', () => {
       parameters: { walkingSpeedMetersPerMinute: 60, thresholdOverrides: {}, coverageMethod: 'centroid' },
       facilities: [],
     });
-    newer.lifecircle.version = 2;
+    newer.lifecircle.version = 3;
     expect(scenarioFromGeoJson(newer)).toMatchObject({
       ok: false,
       error: { code: 'scenario-version-unsupported' },

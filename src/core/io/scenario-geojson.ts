@@ -15,8 +15,14 @@ import { importFail } from './import/messages';
 
 /** Value of `lifecircle.format`, identifying the file. */
 const SCENARIO_FILE_FORMAT = 'lifecircle-scenario';
-/** Version written; files of this or an older version are read. */
+/**
+ * Version written for a straight-line scenario; files of this or an older version are read. A scenario in
+ * walking-network mode is written as {@link SCENARIO_FILE_NETWORK_VERSION}, so a build without the network refuses it
+ * (`scenario-version-unsupported`) rather than reading its figures as straight-line.
+ */
 export const SCENARIO_FILE_VERSION = 1;
+/** Version 1 plus `parameters.distance: "network"` (issue 13). */
+const SCENARIO_FILE_NETWORK_VERSION = 2;
 
 /** The `lifecircle` member of a scenario file. */
 export interface ScenarioFileHeader {
@@ -41,6 +47,7 @@ function copyParameters(parameters: ScenarioParameters): ScenarioParameters {
     coverageMethod: parameters.coverageMethod,
   };
   if (parameters.householdSize !== undefined) copy.householdSize = parameters.householdSize;
+  if (parameters.distance === 'network') copy.distance = 'network';
   return copy;
 }
 
@@ -54,7 +61,8 @@ export function scenarioToGeoJson(scenario: Scenario): ScenarioGeoJson {
     type: 'FeatureCollection',
     lifecircle: {
       format: SCENARIO_FILE_FORMAT,
-      version: SCENARIO_FILE_VERSION,
+      version:
+        scenario.parameters.distance === 'network' ? SCENARIO_FILE_NETWORK_VERSION : SCENARIO_FILE_VERSION,
       scenario: { id: scenario.id, name: scenario.name },
       ruleSetId: scenario.ruleSetId,
       parameters: copyParameters(scenario.parameters),
@@ -97,6 +105,11 @@ function readParameters(value: unknown): Result<ScenarioParameters> {
     coverageMethod: value.coverageMethod,
   };
   if (value.householdSize !== undefined) parameters.householdSize = value.householdSize;
+  // Files before issue 13 have no `distance`: straight-line, the stored form of which is no key.
+  if (value.distance !== undefined && value.distance !== 'great-circle' && value.distance !== 'network') {
+    return invalid('distance must be "great-circle" or "network"');
+  }
+  if (value.distance === 'network') parameters.distance = 'network';
   return ok(parameters);
 }
 
@@ -108,10 +121,10 @@ function readHeader(json: Record<string, unknown>): Result<Omit<Scenario, 'facil
   if (typeof header.version !== 'number' || !Number.isInteger(header.version) || header.version < 1) {
     return invalid('"lifecircle.version" must be a positive integer');
   }
-  if (header.version > SCENARIO_FILE_VERSION) {
+  if (header.version > SCENARIO_FILE_NETWORK_VERSION) {
     return importFail('scenario-version-unsupported', {
       version: header.version,
-      supported: SCENARIO_FILE_VERSION,
+      supported: SCENARIO_FILE_NETWORK_VERSION,
     });
   }
   const scenario = header.scenario;

@@ -3,12 +3,14 @@
  * types of the presets as their index in `FACILITY_PRESETS`, status as 0/1.
  *
  * ```
- * [name, datasetId, ruleSetId, [walkingSpeed, coverageMethod 0|1, householdSize|null, {overrides}], [facility…]]
+ * [name, datasetId, ruleSetId, [walkingSpeed, coverageMethod 0|1, householdSize|null, {overrides}, network 1?],
+ *  [facility…]]
  * facility = [id, name, type index|type id, status 0|1, lon, lat, floorArea, radius, {c?: {b,p,d,g}, l?}?]
  * ```
  * Numbers are written in full (JSON's shortest round-trip form), so nothing is quantised; −0, which JSON cannot
  * spell, is written as the string "-0" in a number position. Once fixed, version 1 never changes: a new layout
- * takes a new version byte (share-link.ts).
+ * takes a new version byte (share-link.ts). Version 2 (issue 13) is version 1 with a fifth parameter, 1, for a
+ * scenario in walking-network mode; it is written only then, so straight-line links stay version 1 byte for byte.
  */
 import type { Facility, FacilityCapacity } from '../model/facility';
 import { FACILITY_PRESETS } from '../rules/facility-presets';
@@ -78,6 +80,7 @@ export function toCompactScenario(content: ScenarioContent): unknown[] {
       COVERAGE_METHODS.indexOf(parameters.coverageMethod),
       parameters.householdSize === undefined ? null : writeNumber(parameters.householdSize),
       writeNumbers(parameters.thresholdOverrides),
+      ...(parameters.distance === 'network' ? [1] : []),
     ],
     content.facilities.map(writeFacility),
   ];
@@ -121,7 +124,7 @@ export function fromCompactScenario(compact: unknown): unknown {
   if (!Array.isArray(compact)) return null;
   const [name, datasetId, ruleSetId, parameters, facilities] = compact;
   if (!Array.isArray(parameters) || !Array.isArray(facilities)) return null;
-  const [speed, method, householdSize, overrides] = parameters;
+  const [speed, method, householdSize, overrides, network] = parameters;
   const readParameters: Record<string, unknown> = {
     walkingSpeedMetersPerMinute: readNumber(speed),
     coverageMethod: typeof method === 'number' ? COVERAGE_METHODS[method] : undefined,
@@ -130,5 +133,6 @@ export function fromCompactScenario(compact: unknown): unknown {
       : null,
   };
   if (householdSize !== null) readParameters.householdSize = readNumber(householdSize);
+  if (network !== undefined) readParameters.distance = network === 1 ? 'network' : network;
   return { name, datasetId, ruleSetId, parameters: readParameters, facilities: facilities.map(readFacility) };
 }

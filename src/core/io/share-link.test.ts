@@ -148,7 +148,7 @@ describe('share link, hand-made cases', () => {
     ['no s= part', '#view=map', 'share-link-missing'],
     ['empty payload', 's=', 'share-link-damaged'],
     ['a pasted sentence', 's=看不懂', 'share-link-malformed'],
-    ['a newer version', forged(2, new Uint8Array([1, 2, 3])), 'share-link-version'],
+    ['a newer version', forged(3, new Uint8Array([1, 2, 3])), 'share-link-version'],
     ['intact checksum over garbage', forged(1, new Uint8Array([0xff, 0xff, 0xff])), 'share-link-unreadable'],
     ['intact checksum over non-JSON', forged(1, deflateSync(ascii('{oops'))), 'share-link-unreadable'],
     ['JSON that is not a scenario', forged(1, deflateSync(ascii('[1,2,3,[],[]]'))), 'share-link-invalid'],

@@ -16,8 +16,13 @@ import { validateScenarioContent } from '../scenarios/validate-scenario';
 import { crc32, decodeBase64Url, encodeBase64Url } from './share-link-bytes';
 import { fromCompactScenario, toCompactScenario } from './share-link-compact';
 
-/** Version byte of the layout written by {@link encodeShareFragment}. */
+/**
+ * Version byte of the layout written by {@link encodeShareFragment}: 1, or 2 for a scenario in walking-network mode
+ * (share-link-compact.ts), so a build that cannot measure along the network refuses such a link
+ * (`share-link-version`) instead of opening it as straight-line. Both are read.
+ */
 const SHARE_LINK_VERSION = 1;
+const SHARE_LINK_NETWORK_VERSION = 2;
 
 /**
  * Longest fragment written or read, characters (without `#`). Browsers take far longer URLs, but chat apps, mail
@@ -61,7 +66,7 @@ export function encodeShareFragment(scenario: Scenario | ScenarioContent): Resul
   if (!valid.ok) return failWith('share-link-invalid', valid.error.message);
   const compressed = deflateSync(strToU8(JSON.stringify(toCompactScenario(content))), { level: 9 });
   const bytes = new Uint8Array(1 + compressed.length + CHECKSUM_BYTES);
-  bytes[0] = SHARE_LINK_VERSION;
+  bytes[0] = parameters.distance === 'network' ? SHARE_LINK_NETWORK_VERSION : SHARE_LINK_VERSION;
   bytes.set(compressed, 1);
   const checksum = crc32(bytes.subarray(0, bytes.length - CHECKSUM_BYTES));
   new DataView(bytes.buffer).setUint32(bytes.length - CHECKSUM_BYTES, checksum);
@@ -103,7 +108,7 @@ export function decodeShareFragment(fragment: string): Result<ScenarioContent> {
   const body = bytes.subarray(0, bytes.length - CHECKSUM_BYTES);
   const stored = new DataView(bytes.buffer).getUint32(bytes.length - CHECKSUM_BYTES);
   if (crc32(body) !== stored) return failWith('share-link-damaged', 'Checksum mismatch');
-  if (bytes[0] !== SHARE_LINK_VERSION) {
+  if (bytes[0] !== SHARE_LINK_VERSION && bytes[0] !== SHARE_LINK_NETWORK_VERSION) {
     return failWith(
       'share-link-version',
       `Layout version ${bytes[0]}; this build reads ${SHARE_LINK_VERSION}`,

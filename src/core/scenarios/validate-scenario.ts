@@ -56,6 +56,12 @@ function readParameters(value: unknown): Result<ScenarioParameters> {
     }
     parameters.householdSize = householdSize;
   }
+  // Absent (every file before issue 13) and `great-circle` both mean straight-line; absent is the stored form.
+  const distance = value.distance;
+  if (distance !== undefined && distance !== 'great-circle' && distance !== 'network') {
+    return invalid('parameters.distance is not great-circle or network');
+  }
+  if (distance === 'network') parameters.distance = 'network';
   return ok(parameters);
 }
 
