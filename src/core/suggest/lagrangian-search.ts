@@ -78,17 +78,20 @@ export function runLagrangianSearch(
   const cells = weight.length;
   const lambda = weight.slice();
   const scores = new Float64Array(candidateCount);
+  const prefix = new Float64Array(cells + 1);
   const chosen = new Int32Array(count);
   const coverCount = new Int32Array(cells);
   let best: LagrangianOutcome = { sites: [], starts: [], covered: -1, upperBound: Number.POSITIVE_INFINITY };
   let theta = 2;
   let sinceImprovement = 0;
   for (let iteration = 0; iteration < iterations; iteration++) {
+    // Σ λ over a run is a difference of prefix sums: one pass over the cells, then two reads per run.
+    for (let cell = 0; cell < cells; cell++)
+      prefix[cell + 1] = (prefix[cell] as number) + (lambda[cell] as number);
     for (let j = 0; j < candidateCount; j++) {
       let score = 0;
       for (let k = runStart[j] as number; k < (runStart[j + 1] as number); k++) {
-        const to = runs[2 * k + 1] as number;
-        for (let cell = runs[2 * k] as number; cell < to; cell++) score += lambda[cell] as number;
+        score += (prefix[runs[2 * k + 1] as number] as number) - (prefix[runs[2 * k] as number] as number);
       }
       scores[j] = score;
     }
