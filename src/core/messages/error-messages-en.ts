@@ -16,7 +16,7 @@ import {
   MAX_UNZIPPED_BYTES,
 } from '../io/import/limits';
 import type { ErrorCode } from '../model/error-code';
-import { count, type ErrorMessage, kindEn, megabytes, text } from './error-message';
+import { count, type ErrorMessage, facilityFieldEn, kindEn, megabytes, text } from './error-message';
 
 /** English messages, by code. */
 export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
@@ -51,6 +51,12 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     `The .shp has ${text(d, 'shapes')} shapes but the .dbf has ${text(d, 'records')} records.`,
   'layer-unknown': (d) => `There is no layer "${text(d, 'layer')}"; layers: ${text(d, 'layers')}.`,
   'topojson-invalid': (d) => `The TopoJSON cannot be decoded (${text(d, 'reason')}).`,
+  'topojson-too-many-vertices': (d) =>
+    `The TopoJSON expands to ${count(Number(d.count))} or more vertices (its arcs are reused); the limit is ${count(MAX_DISTRICT_VERTICES)}.`,
+  'geometry-nesting-too-deep': (d) =>
+    `A GeometryCollection nests more than ${count(Number(d.depth))} levels deep; flatten it.`,
+  'districts-too-complex': (d) =>
+    `District "${text(d, 'name')}" has too many edges crowded together to check its boundary for crossings in reasonable time; simplify it in a GIS and import again.`,
   'districts-too-many': (d) =>
     `${count(Number(d.count))} districts exceed the limit of ${count(MAX_DISTRICT_FEATURES)}.`,
   'districts-too-many-vertices': (d) =>
@@ -184,7 +190,10 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   },
   'invalid-facility': {
     summary: 'A facility field is missing or out of range.',
-    detailed: (d) => `Facility "${text(d, 'id')}" has a field that is missing or out of range.`,
+    detailed: (d) =>
+      d.field === undefined
+        ? `Facility "${text(d, 'id')}" has a field that is missing or out of range.`
+        : `Facility "${text(d, 'name')}"${d.item === undefined ? '' : ` (feature or row ${text(d, 'item')})`} was refused: its ${facilityFieldEn(text(d, 'field'))} ${text(d, 'value')} is outside ${text(d, 'range')}.`,
   },
   'duplicate-facility-id': {
     summary: 'A facility id is repeated.',
@@ -230,6 +239,10 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'import-cancelled': 'The import was cancelled.',
   'worker-crashed': 'The computation stopped unexpectedly and is being restarted.',
   'worker-call-failed': 'The computation could not be run.',
+  'worker-crash-loop':
+    'The computation stopped three times within a minute and is not restarted again. Reload the page; your scenarios are saved.',
+  'tab-read-only':
+    'Lifecircle is open in another tab, which saves the work: this tab is read-only. Choose “Edit here instead” to edit in this tab.',
   'autosave-version': 'The saved work is from another version and was not restored.',
   'autosave-dataset': 'The saved work is for another dataset and was not restored.',
   usage: 'Wrong command-line usage.',

@@ -16,7 +16,16 @@ import {
   MAX_UNZIPPED_BYTES,
 } from '../io/import/limits';
 import type { ErrorCode } from '../model/error-code';
-import { count, directionZh, type ErrorMessage, kindZh, megabytes, text, whatZh } from './error-message';
+import {
+  count,
+  directionZh,
+  type ErrorMessage,
+  facilityFieldZh,
+  kindZh,
+  megabytes,
+  text,
+  whatZh,
+} from './error-message';
 
 /** Simplified Chinese messages, by code. */
 export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
@@ -49,6 +58,11 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     `.shp 中有 ${text(d, 'shapes')} 个图形，而 .dbf 中有 ${text(d, 'records')} 条记录，二者不一致。`,
   'layer-unknown': (d) => `没有名为“${text(d, 'layer')}”的图层；现有图层：${text(d, 'layers')}。`,
   'topojson-invalid': () => 'TopoJSON 无法解码，文件可能已损坏。',
+  'topojson-too-many-vertices': (d) =>
+    `TopoJSON 展开后至少有 ${count(Number(d.count))} 个顶点（弧段被重复引用），超过上限 ${count(MAX_DISTRICT_VERTICES)}。`,
+  'geometry-nesting-too-deep': (d) => `GeometryCollection 嵌套超过 ${count(Number(d.depth))} 层，请先展平。`,
+  'districts-too-complex': (d) =>
+    `行政区“${text(d, 'name')}”的边界有大量密集的边，无法在合理时间内检查是否自相交；请先在 GIS 中简化后再导入。`,
   'districts-too-many': (d) =>
     `行政区数量 ${count(Number(d.count))} 超过上限 ${count(MAX_DISTRICT_FEATURES)}。`,
   'districts-too-many-vertices': (d) =>
@@ -169,7 +183,10 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   },
   'invalid-facility': {
     summary: '设施的某项数据缺失或超出范围。',
-    detailed: (d) => `设施“${text(d, 'id')}”的某项数据缺失或超出范围（名称、面积、半径或容量）。`,
+    detailed: (d) =>
+      d.field === undefined
+        ? `设施“${text(d, 'id')}”的某项数据缺失或超出范围（名称、面积、半径或容量）。`
+        : `设施“${text(d, 'name')}”${d.item === undefined ? '' : `（第 ${text(d, 'item')} 个要素或行）`}被拒绝：${facilityFieldZh(text(d, 'field'))} ${text(d, 'value')} 超出范围 ${text(d, 'range')}。`,
   },
   'duplicate-facility-id': {
     summary: '设施编号重复。',
@@ -215,6 +232,9 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'import-cancelled': '导入已取消。',
   'worker-crashed': '计算进程意外中止，正在重新启动。',
   'worker-call-failed': '计算无法执行。',
+  'worker-crash-loop': '计算进程在一分钟内三次意外中止，已停止重启。请刷新页面；方案已保存。',
+  'tab-read-only':
+    '生活圈已在另一个标签页中打开并由其保存：本页为只读。如需在本页编辑，请点击“改在此页编辑”。',
   'autosave-version': '保存的工作来自其他版本，未恢复。',
   'autosave-dataset': '保存的工作属于其他数据集，未恢复。',
   usage: '命令行用法错误。',

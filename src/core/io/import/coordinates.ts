@@ -7,6 +7,7 @@ import { type CrsInfo, crsRangeCheck, resolveCrs } from '../../geo/crs';
 import { isOutsideGcj02Area } from '../../geo/gcj02';
 import { ok, type Result } from '../../model/result';
 import { importFail } from './messages';
+import { MAX_GEOMETRY_NESTING } from './vector-limits';
 
 /** The coordinate pairs of a file, column-wise (cheap for millions of vertices), with their 1-based feature or row. */
 export interface PositionColumns {
@@ -29,11 +30,13 @@ function firstFailing(positions: PositionColumns, test: (x: number, y: number) =
 }
 
 /** Calls `visit` with every numeric (x, y) pair in a GeoJSON geometry (any type, collections included). */
-function forEachPosition(geometry: unknown, visit: (x: number, y: number) => void): void {
+function forEachPosition(geometry: unknown, visit: (x: number, y: number) => void, nesting = 0): void {
   if (typeof geometry !== 'object' || geometry === null) return;
   const record = geometry as { coordinates?: unknown; geometries?: unknown };
   if (Array.isArray(record.geometries)) {
-    for (const member of record.geometries) forEachPosition(member, visit);
+    // Deeper collections are refused when the file is read (vector-limits.ts); never recurse without bound.
+    if (nesting >= MAX_GEOMETRY_NESTING) return;
+    for (const member of record.geometries) forEachPosition(member, visit, nesting + 1);
     return;
   }
   const walk = (value: unknown, depth: number): void => {

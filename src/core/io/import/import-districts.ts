@@ -11,7 +11,8 @@ import { chooseCrs, positionsOfGeometries } from './coordinates';
 import type { ImportedDistricts, ImportIssue, ImportOptions } from './import-types';
 import { MAX_DISTRICT_FEATURES, MAX_DISTRICT_VERTICES } from './limits';
 import { importFail, importIssue } from './messages';
-import { findSelfIntersection, type RepairCounts, repairPolygon } from './polygon-validity';
+import { type RepairCounts, repairPolygon } from './polygon-validity';
+import { type CrossingSearch, createCrossingBudget, findSelfIntersection } from './self-intersection';
 import type { RawFeature, VectorSource } from './vector-source';
 
 function round(value: number): number {
@@ -39,6 +40,7 @@ function repairDistricts(
 ): Result<District[]> {
   const counts: RepairCounts = { rings: 0, duplicates: 0, spikes: 0, droppedRings: 0 };
   const repaired: District[] = [];
+  const budget = createCrossingBudget();
   for (const [index, district] of districts.entries()) {
     const geometry = repairPolygon(district.geometry, counts);
     if (geometry === undefined) {
@@ -47,8 +49,12 @@ function repairDistricts(
     const source = sourcePolygon(features[index]);
     const sourceRepaired =
       source && repairPolygon(source, { rings: 0, duplicates: 0, spikes: 0, droppedRings: 0 });
-    const crossing = sourceRepaired ? findSelfIntersection(sourceRepaired) : undefined;
-    if (crossing) {
+    const search: CrossingSearch = sourceRepaired
+      ? findSelfIntersection(sourceRepaired, budget)
+      : { kind: 'none' };
+    if (search.kind === 'too-complex') return importFail('districts-too-complex', { name: district.name });
+    if (search.kind === 'crossing') {
+      const crossing = search.point;
       const [lon, lat] = toWgs84 ? toWgs84(crossing[0] as number, crossing[1] as number) : crossing;
       return importFail('districts-self-intersection', {
         name: district.name,

@@ -22,12 +22,49 @@ function samePosition(a: Position | undefined, b: Position | undefined): boolean
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 }
 
+/**
+ * The open ring `ring` (no repeated consecutive vertices) without spikes A → B → A, nested ones included, and the
+ * number of tips removed. One pass with a stack, then the same at the seam between the last and first vertices:
+ * linear, where removing tips one splice at a time took 31.7 s on a ring of 200,000 spikes.
+ */
+function removeSpikes(ring: readonly Position[]): { ring: Position[]; spikes: number } {
+  const stack: Position[] = [];
+  let spikes = 0;
+  for (const position of ring) {
+    if (stack.length >= 2 && samePosition(stack[stack.length - 2], position)) {
+      // The top is a spike tip: drop it; `position` equals the new top, so it is not pushed again.
+      stack.pop();
+      spikes++;
+    } else {
+      stack.push(position);
+    }
+  }
+  let first = 0;
+  for (;;) {
+    const length = stack.length - first;
+    if (length < 3) break;
+    if (samePosition(stack[stack.length - 2], stack[first])) {
+      stack.pop();
+      stack.pop();
+      spikes++;
+    } else if (samePosition(stack[stack.length - 1], stack[first + 1])) {
+      stack.pop();
+      first++;
+      spikes++;
+    } else if (samePosition(stack[stack.length - 1], stack[first])) {
+      stack.pop();
+    } else {
+      break;
+    }
+  }
+  return { ring: stack.slice(first), spikes };
+}
+
 /** One closed ring without repeated consecutive vertices or spikes; undefined when fewer than 3 vertices remain. */
 function repairRing(ring: Position[], counts: RepairCounts): Position[] | undefined {
   // Work on the open ring (first vertex not repeated at the end) so spikes through the closing vertex are found.
   const open = ring.slice(0, samePosition(ring[0], ring[ring.length - 1]) ? -1 : ring.length);
   let duplicates = 0;
-  let spikes = 0;
   const kept: Position[] = [];
   for (const position of open) {
     if (samePosition(kept[kept.length - 1], position)) duplicates++;
@@ -37,28 +74,14 @@ function repairRing(ring: Position[], counts: RepairCounts): Position[] | undefi
     kept.pop();
     duplicates++;
   }
-  let changed = true;
-  while (changed && kept.length >= 3) {
-    changed = false;
-    for (let index = 0; index < kept.length && kept.length >= 3; index++) {
-      const previous = kept[(index - 1 + kept.length) % kept.length];
-      const next = kept[(index + 1) % kept.length];
-      if (samePosition(previous, next)) {
-        // Removing the spike tip leaves previous and next adjacent and equal: drop one of them too.
-        kept.splice(index, 1);
-        kept.splice(index % kept.length, 1);
-        spikes++;
-        changed = true;
-      }
-    }
-  }
+  const { ring: repaired, spikes } = removeSpikes(kept);
   if (duplicates > 0 || spikes > 0) {
     counts.rings++;
     counts.duplicates += duplicates;
     counts.spikes += spikes;
   }
-  if (kept.length < 3 || allCollinear(kept)) return undefined;
-  return [...kept, kept[0] as Position];
+  if (repaired.length < 3 || allCollinear(repaired)) return undefined;
+  return [...repaired, repaired[0] as Position];
 }
 
 /** True when every vertex lies on the line through the first two: the ring encloses no area. */
@@ -96,90 +119,4 @@ export function repairPolygon(
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: repaired[0] as Position[][] }
     : { type: 'MultiPolygon', coordinates: repaired };
-}
-
-interface Segment {
-  ax: number;
-  ay: number;
-  bx: number;
-  by: number;
-  minX: number;
-  maxX: number;
-  ring: number;
-  index: number;
-  ringLength: number;
-}
-
-function orientation(ax: number, ay: number, bx: number, by: number, cx: number, cy: number): number {
-  return Math.sign((bx - ax) * (cy - ay) - (by - ay) * (cx - ax));
-}
-
-/** Crossing point of two segments that cross properly (each one's ends strictly on both sides of the other). */
-function crossing(s: Segment, t: Segment): Position | undefined {
-  const o1 = orientation(s.ax, s.ay, s.bx, s.by, t.ax, t.ay);
-  const o2 = orientation(s.ax, s.ay, s.bx, s.by, t.bx, t.by);
-  const o3 = orientation(t.ax, t.ay, t.bx, t.by, s.ax, s.ay);
-  const o4 = orientation(t.ax, t.ay, t.bx, t.by, s.bx, s.by);
-  if (o1 * o2 < 0 && o3 * o4 < 0) {
-    const d = (s.bx - s.ax) * (t.by - t.ay) - (s.by - s.ay) * (t.bx - t.ax);
-    const u = ((t.ax - s.ax) * (t.by - t.ay) - (t.ay - s.ay) * (t.bx - t.ax)) / d;
-    return [s.ax + u * (s.bx - s.ax), s.ay + u * (s.by - s.ay)];
-  }
-  return undefined;
-}
-
-function adjacent(s: Segment, t: Segment): boolean {
-  if (s.ring !== t.ring) return false;
-  const gap = Math.abs(s.index - t.index);
-  return gap === 1 || gap === s.ringLength - 1;
-}
-
-function segmentsOf(rings: Position[][]): Segment[] {
-  const segments: Segment[] = [];
-  rings.forEach((ring, ringIndex) => {
-    for (let index = 0; index + 1 < ring.length; index++) {
-      const a = ring[index] as Position;
-      const b = ring[index + 1] as Position;
-      const ax = a[0] as number;
-      const bx = b[0] as number;
-      segments.push({
-        ax,
-        ay: a[1] as number,
-        bx,
-        by: b[1] as number,
-        minX: Math.min(ax, bx),
-        maxX: Math.max(ax, bx),
-        ring: ringIndex,
-        index,
-        ringLength: ring.length - 1,
-      });
-    }
-  });
-  return segments;
-}
-
-/**
- * The first point where two edges of one polygon (outer ring and holes together) cross, or undefined when there is
- * none. Edges that touch at a vertex or run along each other are accepted (the even–odd rule of point-in-polygon.ts
- * gives every other point the same answer). Sort-and-sweep on x: near-linear for the boundaries planners import.
- */
-export function findSelfIntersection(geometry: Polygon | MultiPolygon): Position | undefined {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  for (const rings of polygons) {
-    const segments = segmentsOf(rings).sort((s, t) => s.minX - t.minX);
-    const active: Segment[] = [];
-    for (const segment of segments) {
-      let write = 0;
-      for (const other of active) {
-        if (other.maxX < segment.minX) continue;
-        active[write++] = other;
-        if (adjacent(segment, other)) continue;
-        const point = crossing(segment, other);
-        if (point) return point;
-      }
-      active.length = write;
-      active.push(segment);
-    }
-  }
-  return undefined;
 }

@@ -8,6 +8,7 @@ import { type CrsInfo, resolveCrs } from '../../geo/crs';
 import { ok, type Result } from '../../model/result';
 import type { ImportFormat, ImportIssue } from './import-types';
 import { importFail } from './messages';
+import { checkGeometryNesting, checkTopologyExpansion } from './vector-limits';
 
 /** One feature as found in the file: geometry unchecked, properties a plain record. */
 export interface RawFeature {
@@ -67,6 +68,8 @@ function topologySource(root: Record<string, unknown>, layer: string | undefined
   if (chosen === undefined || !(chosen in objects)) {
     return importFail('layer-unknown', { layer: String(chosen), layers: layers.join(', ') });
   }
+  const expansion = checkTopologyExpansion(root.arcs as unknown[], objects[chosen]);
+  if (!expansion.ok) return expansion;
   let decoded: unknown;
   try {
     // topojson-client trusts its input; a damaged arc index throws, which becomes a coded error here.
@@ -113,6 +116,10 @@ export function parseJsonVector(text: string, layer?: string): Result<VectorSour
     list = [root];
   } else {
     return importFail('geojson-invalid');
+  }
+  for (const item of list) {
+    const nesting = checkGeometryNesting(isRecord(item) && item.type === 'Feature' ? item.geometry : item);
+    if (!nesting.ok) return nesting;
   }
   // A scenario without facilities is a valid scenario file.
   if (list.length === 0 && !isRecord(root.lifecircle)) return importFail('geojson-empty');
