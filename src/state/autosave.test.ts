@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Facility } from '../core/model/facility';
 import { AUTOSAVE_DEBOUNCE_MILLISECONDS, type AutosaveStorage, createAutosave } from './autosave';
-import { AUTOSAVE_VERSION, autosaveKey, readAutosaveRecord } from './autosave-record';
+import { AUTOSAVE_VERSION, autosaveKey, quarantineKey, readAutosaveRecord } from './autosave-record';
 import { commitToActive } from './list-commit';
 import { createStore } from './store';
 
@@ -103,7 +103,7 @@ describe('autosave', () => {
     expect(third.activeScenario.peek().facilities).toEqual([]);
   });
 
-  it('ignores a damaged record or one of another version, and keeps a list changed before the restore', async () => {
+  it('keeps a list changed before the restore', async () => {
     const { storage, records } = memoryStorage();
     const valid = createStore(undefined, ['zh-CN']);
     commitToActive(valid, { kind: 'addFacility', facility: station('f1') });
@@ -115,26 +115,50 @@ describe('autosave', () => {
     commitToActive(edited, { kind: 'addFacility', facility: station('g1', 114.27) });
     expect(await editedAutosave.start(DATASET)).toBe(false);
     expect(edited.activeScenario.peek().facilities.map((f) => f.id)).toEqual(['g1']);
+    expect(autosaveKey(DATASET)).toBe(KEY);
+  });
 
-    const broken = structuredClone(list);
+  it('restores the valid facilities of a damaged record and keeps the damaged one in the quarantine record', async () => {
+    const { storage, records } = memoryStorage();
+    const valid = createStore(undefined, ['zh-CN']);
+    commitToActive(valid, { kind: 'addFacility', facility: station('f1') });
+    commitToActive(valid, { kind: 'addFacility', facility: station('f2', 114.26) });
+    const broken = structuredClone(valid.scenarios.peek().list);
     (broken.scenarios[0]?.facilities[0] as Facility).radiusMeters = Number.NaN;
     records.set(KEY, { version: AUTOSAVE_VERSION, datasetId: DATASET, savedAt: '', list: broken });
+
     const fresh = createStore(undefined, ['zh-CN']);
-    expect(await createAutosave(fresh, storage).start(DATASET)).toBe(false);
-    expect(fresh.activeScenario.peek().facilities).toEqual([]);
-    expect(readAutosaveRecord(records.get(KEY), DATASET)).toMatchObject({
-      ok: false,
-      error: { code: 'invalid-scenario' },
-    });
-    expect(readAutosaveRecord({ version: 2, datasetId: DATASET, list }, DATASET)).toMatchObject({
+    expect(await createAutosave(fresh, storage).start(DATASET)).toBe(true);
+    expect(fresh.activeScenario.peek().facilities.map((f) => f.id)).toEqual(['f2']);
+    expect(fresh.autosaveQuarantine.peek()).toEqual([
+      expect.objectContaining({ kind: 'facility', value: broken.scenarios[0]?.facilities[0] }),
+    ]);
+    const quarantine = records.get(quarantineKey(DATASET)) as { items: unknown[] };
+    expect(quarantine.items).toHaveLength(1);
+    // The cleaned list is written back, so the next start does not set the same facility aside again.
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MILLISECONDS);
+    expect(readAutosaveRecord(records.get(KEY), DATASET).ok).toBe(true);
+    expect(readAutosaveRecord(broken, DATASET)).toMatchObject({ ok: false });
+  });
+
+  it('never overwrites a record of another format version, and says so', async () => {
+    const { storage, records, state } = memoryStorage();
+    const list = createStore(undefined, ['zh-CN']).scenarios.peek().list;
+    const newer = { version: 2, datasetId: DATASET, savedAt: '', list, somethingNew: true };
+    records.set(KEY, newer);
+    const store = createStore(undefined, ['zh-CN']);
+    const autosave = createAutosave(store, storage);
+    expect(await autosave.start(DATASET)).toBe(false);
+    expect(store.autosaveForeignVersion.peek()).toBe('2');
+    commitToActive(store, { kind: 'addFacility', facility: station('f1') });
+    await autosave.flush();
+    autosave.flushOnHide();
+    expect(state.writes).toBe(0);
+    expect(records.get(KEY)).toEqual(newer);
+    expect(readAutosaveRecord(newer, DATASET)).toMatchObject({
       ok: false,
       error: { code: 'autosave-version' },
     });
-    expect(readAutosaveRecord({ version: 1, datasetId: 'x', list }, DATASET)).toMatchObject({
-      ok: false,
-      error: { code: 'autosave-dataset' },
-    });
-    expect(autosaveKey(DATASET)).toBe(KEY);
   });
 
   it('keeps a change made just before the page was hidden even when its IndexedDB write is cut off', async () => {

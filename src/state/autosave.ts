@@ -1,12 +1,23 @@
 /**
- * Autosave (issue 4): every committed change of the scenario list is written to the browser's storage, debounced,
- * and flushed when the page is hidden; at start the stored list of the dataset is validated and restored. A storage
- * failure is shown (store.autosaveFailure) and the app keeps working without it.
+ * Autosave (issue 4; issue 15 "Data loss"): every committed change of the scenario list is written to the browser's
+ * storage, debounced, and flushed when the page is hidden; at start the stored list of the dataset is read back
+ * scenario by scenario and facility by facility: the valid ones are restored, the rest are written to a quarantine
+ * record first (store.autosaveQuarantine offers them as a download). A record of another format version is never
+ * overwritten (store.autosaveForeignVersion: this tab then saves nothing). A storage failure is shown
+ * (store.autosaveFailure) and the app keeps working without it.
  */
 import { effect } from '@preact/signals';
 import type { ScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
-import { autosaveFailureOf, autosaveKey, autosaveRecordOf, newestStoredList } from './autosave-record';
+import {
+  autosaveFailureOf,
+  autosaveKey,
+  autosaveRecordOf,
+  newestStoredReading,
+  quarantineKey,
+  quarantineRecordOf,
+  type StoredReading,
+} from './autosave-record';
 import type { AppStore } from './store';
 
 /** Where records go: IndexedDB in the app (autosave-idb.ts), a Map in tests. Both calls may reject. */
@@ -26,6 +37,14 @@ export interface PageHideStorage {
   removeItem(key: string): void;
 }
 
+/** How autosave shares the storage with other tabs (tab-coordination.ts); both default to "alone". */
+export interface AutosaveCoordination {
+  /** Whether this tab may write now (false in a tab that another tab's writer made read-only). */
+  canWrite(): boolean;
+  /** Called after each successful write, so other tabs can follow. */
+  onWritten?(): void;
+}
+
 /** Wait after the last change before writing, ms: a burst of edits (or undo presses) costs one write. */
 export const AUTOSAVE_DEBOUNCE_MILLISECONDS = 300;
 
@@ -35,6 +54,11 @@ export interface Autosave {
    * every change. Returns whether a list was restored (the caller then sends it to the engine).
    */
   start(datasetId: string): Promise<boolean>;
+  /**
+   * Reads the stored list again and shows it even when the list on screen changed (this tab follows another tab's
+   * writes, or takes over writing from it). Returns whether a list was installed (the caller resyncs the engine).
+   */
+  reload(): Promise<boolean>;
   /** Writes a change still waiting for its debounce now. */
   flush(): Promise<void>;
   /** The page is being hidden: a change not yet in IndexedDB is also written synchronously to the page-hide store. */
@@ -56,6 +80,7 @@ export function createAutosave(
   store: AppStore,
   storage: AutosaveStorage,
   pageHideStorage?: PageHideStorage,
+  coordination: AutosaveCoordination = { canWrite: () => true },
 ): Autosave {
   const initialHistory = store.scenarios.peek();
   let datasetId: string | null = null;
@@ -63,6 +88,8 @@ export function createAutosave(
   let unsaved: ScenarioList | null = null;
   let lastSaved: ScenarioList | null = null;
   let stopFollowing: (() => void) | undefined;
+  /** Set when the stored record must not be overwritten (another format version, or a quarantine not kept). */
+  let frozen = false;
 
   const reportFailure = (error: unknown) => {
     store.autosaveFailure.value = autosaveFailureOf(error);
@@ -73,13 +100,14 @@ export function createAutosave(
     timer = undefined;
     const list = unsaved;
     unsaved = null;
-    if (!list || datasetId === null || list === lastSaved) return;
+    if (!list || datasetId === null || list === lastSaved || frozen || !coordination.canWrite()) return;
     try {
       await storage.write(autosaveKey(datasetId), autosaveRecordOf(list, datasetId, new Date()));
       lastSaved = list;
       store.autosaveFailure.value = null;
       // IndexedDB now holds the newest list: a page-hide copy from an earlier visit is stale.
       pageHideStorage?.removeItem(autosaveKey(datasetId));
+      coordination.onWritten?.();
     } catch (error) {
       reportFailure(error);
     }
@@ -96,35 +124,80 @@ export function createAutosave(
     });
   };
 
+  /** The stored readings of the dataset: IndexedDB's record, then the page-hide copy. */
+  const readStored = async (id: string): Promise<{ reading: StoredReading; hidden: unknown }> => {
+    const stored: unknown[] = [];
+    try {
+      stored.push(await storage.read(autosaveKey(id)));
+    } catch (error) {
+      reportFailure(error);
+    }
+    const hidden = readPageHideCopy(pageHideStorage, autosaveKey(id));
+    return { reading: newestStoredReading([...stored, hidden], id), hidden };
+  };
+
+  /** Writes what restore set aside before anything can overwrite it; false when it could not be kept. */
+  const keepQuarantine = async (id: string, reading: Extract<StoredReading, { kind: 'list' }>) => {
+    if (reading.quarantined.length === 0) return true;
+    try {
+      const previous = await storage.read(quarantineKey(id));
+      await storage.write(
+        quarantineKey(id),
+        quarantineRecordOf(previous, reading.quarantined, id, new Date()),
+      );
+      store.autosaveQuarantine.value = [...(store.autosaveQuarantine.peek() ?? []), ...reading.quarantined];
+      return true;
+    } catch (error) {
+      reportFailure(error);
+      return false;
+    }
+  };
+
+  const install = (list: ScenarioList) => {
+    store.scenarios.value = createScenarioListHistory(list);
+    store.selectedFacilityId.value = null;
+  };
+
   return {
     async start(id) {
       datasetId = id;
       let restored = false;
-      const stored: unknown[] = [];
-      try {
-        stored.push(await storage.read(autosaveKey(id)));
-      } catch (error) {
-        reportFailure(error);
+      const { reading, hidden } = await readStored(id);
+      if (reading.kind === 'foreign') {
+        frozen = true;
+        store.autosaveForeignVersion.value = reading.version;
       }
-      const hidden = readPageHideCopy(pageHideStorage, autosaveKey(id));
-      const list = newestStoredList([...stored, hidden], id);
-      // A list changed meanwhile (a share link opened at start, an edit) is newer than the stored one: keep it.
-      if (list && store.scenarios.peek() === initialHistory) {
-        store.scenarios.value = createScenarioListHistory(list);
-        store.selectedFacilityId.value = null;
-        // Written again unless IndexedDB already holds it (then the page-hide copy is dropped at the next write).
-        lastSaved = hidden === undefined ? list : null;
-        restored = true;
+      if (reading.kind === 'list') {
+        // The stored record is rewritten only once what it held beyond the valid list is safe elsewhere.
+        frozen = !(await keepQuarantine(id, reading));
+        // A list changed meanwhile (a share link opened at start, an edit) is newer than the stored one: keep it.
+        if (reading.list && store.scenarios.peek() === initialHistory) {
+          install(reading.list);
+          // Written again when IndexedDB does not hold exactly this list (a page-hide copy, items set aside).
+          lastSaved = hidden === undefined && reading.quarantined.length === 0 ? reading.list : null;
+          restored = true;
+        }
       }
       // The untouched start list needs no write; a list changed before the restore does.
       if (store.scenarios.peek() === initialHistory) lastSaved = initialHistory.list;
       follow();
       return restored;
     },
+    async reload() {
+      if (datasetId === null || frozen) return false;
+      clearTimeout(timer);
+      unsaved = null;
+      const { reading } = await readStored(datasetId);
+      if (reading.kind !== 'list' || !reading.list) return false;
+      install(reading.list);
+      lastSaved = reading.list;
+      return true;
+    },
     flush: write,
     flushOnHide() {
       const list = store.scenarios.peek().list;
-      if (!pageHideStorage || datasetId === null || list === lastSaved) return;
+      if (!pageHideStorage || datasetId === null || list === lastSaved || frozen || !coordination.canWrite())
+        return;
       try {
         const record = autosaveRecordOf(list, datasetId, new Date());
         pageHideStorage.setItem(autosaveKey(datasetId), JSON.stringify(record));

@@ -7,6 +7,7 @@ import type { Locale } from '../core/model/locale';
 import type { Result, ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import { defaultScenarioParameters, type Scenario } from '../core/model/scenario';
+import type { QuarantinedItem } from '../core/scenarios/salvage-scenario-list';
 import { activeScenario, createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory, type ScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { DatasetSummary } from '../core/session/dataset-summary';
@@ -83,6 +84,10 @@ export interface AppStore {
   shareLinkOutcome: Signal<{ added: string } | { error: ResultError } | null>;
   /** Why the last autosave read or write failed (shown as a notice; work goes on unsaved), or null. */
   autosaveFailure: Signal<AutosaveFailure | null>;
+  /** Stored scenarios or facilities restore refused and kept aside (offered as a download), or null. */
+  autosaveQuarantine: Signal<QuarantinedItem[] | null>;
+  /** The format version of a stored record this version cannot read: it is kept untouched and nothing is saved. */
+  autosaveForeignVersion: Signal<string | null>;
   /** A facility being dragged: where it is drawn now (not committed until release), or null. */
   facilityDrag: Signal<FacilityDragPreview | null>;
   /** The walking network in the engine worker (issue 13): none asked yet, loading, ready or failed. */
@@ -164,6 +169,8 @@ export function createStore(
     presentationSlide: signal(null),
     shareLinkOutcome: signal(null),
     autosaveFailure: signal(null),
+    autosaveQuarantine: signal(null),
+    autosaveForeignVersion: signal(null),
     facilityDrag: signal(null),
     network: signal({ status: 'none' }),
     networkCatchment: signal(null),

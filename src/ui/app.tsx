@@ -17,6 +17,7 @@ import { ReportView } from './scenarios/report-view';
 import { ScenarioTabs } from './scenarios/scenario-tabs';
 import { ShareLinkNotice } from './scenarios/share-link-notice';
 import { SettingsDialog } from './settings-dialog';
+import { StorageNotices } from './storage-notices';
 
 export function App(props: { context: AppContextValue; meeting: MeetingContextValue }) {
   return (
@@ -38,6 +39,7 @@ export function App(props: { context: AppContextValue; meeting: MeetingContextVa
             <CompareView />
             <PresentationMode />
             <ShareLinkNotice />
+            <StorageNotices />
           </main>
           <ReportView />
           <SettingsDialog />

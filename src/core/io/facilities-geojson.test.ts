@@ -146,11 +146,17 @@ const facilityArbitrary: fc.Arbitrary<Facility> = fc.record(
     type: fc.string({ minLength: 1 }).filter((type) => type.trim() === type),
     status: fc.constantFrom('existing' as const, 'proposed' as const),
     lon: fc.double({ min: -180, max: 180, noNaN: true, noDefaultInfinity: true }),
-    lat: fc.double({ min: -90, max: 90, noNaN: true, noDefaultInfinity: true }),
+    // The engine's ranges (analysis/validate-facility.ts), which the reader now applies: |latitude| ≤ 85°.
+    lat: fc.double({ min: -85, max: 85, noNaN: true, noDefaultInfinity: true }),
     floorAreaSquareMeters: fc.double({ min: 0, max: 1e6, noNaN: true }),
     radiusMeters: fc.double({ min: 1, max: 1e4, noNaN: true }),
     capacity: fc.record(
-      { beds: fc.nat(), places: fc.nat(), doctors: fc.nat(), generalPractitioners: fc.nat() },
+      {
+        beds: fc.nat({ max: 1e7 }),
+        places: fc.nat({ max: 1e7 }),
+        doctors: fc.nat({ max: 1e7 }),
+        generalPractitioners: fc.nat({ max: 1e7 }),
+      },
       { requiredKeys: ['beds'] },
     ),
     landAreaSquareMeters: fc.double({ min: 0, max: 1e6, noNaN: true }),

@@ -3,6 +3,7 @@
  * § Inputs "Facilities"): properties `name, type, status, area_m2, radius_m, capacity, land_m2`.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { validateFacility } from '../analysis/validate-facility';
 import { type CrsInfo, createToWgs84, crsRangeCheck } from '../geo/crs';
 import {
   type Facility,
@@ -173,7 +174,8 @@ function readFacility(feature: unknown, index: number, context: ReadContext): Re
   };
   if (capacity.value) facility.capacity = capacity.value;
   if (land !== undefined) facility.landAreaSquareMeters = land;
-  return ok(facility);
+  // The engine's own check, so a file that reads also evaluates (a 20 km radius, a latitude of 87°).
+  return validateFacility(facility, index + 1) ?? ok(facility);
 }
 
 /**
@@ -182,7 +184,8 @@ function readFacility(feature: unknown, index: number, context: ReadContext): Re
  * A missing `status` means existing; 现状/规划 are accepted. Fails with a code naming the feature:
  * `facilities-not-geojson`, `facilities-geometry`, `facilities-coordinates`, `facilities-type`,
  * `facilities-unknown-type`, `facilities-status`, `facilities-area`, `facilities-radius`, `facilities-land`,
- * `facilities-capacity`, `facilities-duplicate-id`, `facilities-too-many`.
+ * `facilities-capacity`, `facilities-duplicate-id`, `facilities-too-many`, and `invalid-facility` (the engine's
+ * ranges, analysis/validate-facility.ts) naming the feature, the field and the accepted range.
  */
 export function parseFacilitiesGeoJson(
   json: unknown,

@@ -30,9 +30,10 @@ const facility: fc.Arbitrary<Facility> = fc.record(
     ),
     status: fc.constantFrom('existing' as const, 'proposed' as const),
     lon: finite(-180, 180),
-    lat: finite(-90, 90),
+    // The engine's ranges (analysis/validate-facility.ts), which the reader now applies.
+    lat: finite(-85, 85),
     floorAreaSquareMeters: finite(0, 1e6),
-    radiusMeters: finite(1e-3, 5e4),
+    radiusMeters: finite(1e-3, 1e4),
     capacity,
     landAreaSquareMeters: finite(0, 1e6),
   },

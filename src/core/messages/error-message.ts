@@ -49,3 +49,35 @@ export function directionZh(direction: string): string {
     .map((part) => words[part] ?? part)
     .join('');
 }
+
+/** What a facility field (`FacilityField` of analysis/validate-facility.ts) is called in English messages. */
+export function facilityFieldEn(field: string): string {
+  const names: Record<string, string> = {
+    id: 'id',
+    type: 'type',
+    status: 'status',
+    lon: 'longitude',
+    lat: 'latitude',
+    radius: 'service radius (m)',
+    floorArea: 'floor area (m²)',
+    landArea: 'land area (m²)',
+    capacity: 'capacity',
+  };
+  return Object.hasOwn(names, field) ? (names[field] as string) : field;
+}
+
+/** What a facility field is called in Chinese messages. */
+export function facilityFieldZh(field: string): string {
+  const names: Record<string, string> = {
+    id: '编号',
+    type: '类型',
+    status: '状态',
+    lon: '经度',
+    lat: '纬度',
+    radius: '服务半径（米）',
+    floorArea: '建筑面积（平方米）',
+    landArea: '用地面积（平方米）',
+    capacity: '容量',
+  };
+  return Object.hasOwn(names, field) ? (names[field] as string) : field;
+}

@@ -78,7 +78,11 @@ function readCapacity(value: unknown, where: string): Result<FacilityCapacity | 
   return ok(capacity);
 }
 
-function readFacility(value: unknown, index: number): Result<Facility> {
+/**
+ * One stored facility (the `index`-th of its scenario, 0-based) read as untrusted data: a fresh object with the
+ * known fields, or `invalid-scenario` naming the facility and its first bad field (the engine's ranges).
+ */
+export function validateStoredFacility(value: unknown, index: number): Result<Facility> {
   const where = `facility ${index + 1}`;
   if (!isRecord(value)) return invalid(`${where} is not an object`);
   const { id, name, type, status, lon, lat, floorAreaSquareMeters, radiusMeters, landAreaSquareMeters } =
@@ -132,7 +136,7 @@ export function validateScenarioContent(value: unknown): Result<ScenarioContent>
   const facilities: Facility[] = [];
   const seen = new Set<string>();
   for (const [index, item] of value.facilities.entries()) {
-    const facility = readFacility(item, index);
+    const facility = validateStoredFacility(item, index);
     if (!facility.ok) return facility;
     if (seen.has(facility.value.id))
       return invalid(`facility ${index + 1}: duplicate id ${facility.value.id}`);

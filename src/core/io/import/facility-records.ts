@@ -3,6 +3,7 @@
  * name / type / status / area / radius / capacity (issue #5). Chinese headers and type names (幼儿园 …) are
  * understood; the result uses the one facility schema of model/facility.ts.
  */
+import { validateFacility } from '../../analysis/validate-facility';
 import { type Facility, type FacilityCapacity, facilityStatusOf } from '../../model/facility';
 import { ok, type Result } from '../../model/result';
 import { facilityTypeIdOf, findFacilityPreset } from '../../rules/facility-presets';
@@ -153,14 +154,15 @@ function readFacility(
   const land = readNumber(record, mapping.land, 'land area in m²', false);
   if (!land.ok) return land;
   if (land.value !== undefined) facility.landAreaSquareMeters = land.value;
-  return ok(facility);
+  // The engine's own check, so a file that reads also evaluates (a 20 km radius, a latitude of 87°).
+  return validateFacility(facility, record.item) ?? ok(facility);
 }
 
 /**
  * Builds facilities from records with `mapping` (complete it with {@link detectFacilityFields}). Missing status
  * means existing; 现状/规划 are accepted; a missing radius takes the type's preset radius. Ids come from the id
  * field or `facility-<row>`. Errors: `facilities-missing-fields`, `facilities-value-invalid`,
- * `facilities-duplicate-id`.
+ * `facilities-duplicate-id`, `invalid-facility` (the engine's ranges, naming the row, the field and the range).
  */
 export function facilitiesFromRecords(
   records: readonly FacilityRecord[],

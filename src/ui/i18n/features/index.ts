@@ -8,6 +8,7 @@ import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
 import { scenarios } from './scenarios';
+import { storage } from './storage';
 import { walking } from './walking';
 
 export const featureTables = {
@@ -19,6 +20,7 @@ export const featureTables = {
     ...scenarios.zhCN,
     ...importExport.zhCN,
     ...walking.zhCN,
+    ...storage.zhCN,
   },
   en: {
     ...example.en,
@@ -28,5 +30,6 @@ export const featureTables = {
     ...scenarios.en,
     ...importExport.en,
     ...walking.en,
+    ...storage.en,
   },
 };
