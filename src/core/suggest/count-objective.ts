@@ -4,12 +4,8 @@
  * and, when asked, the exact integer programme through a solver.
  */
 import { addSite, coveredWeight, createCoverSearch, isFree } from './cover-search';
-import {
-  buildCoverageProgram,
-  DEFAULT_EXACT_TIME_LIMIT_SECONDS,
-  type ExactReport,
-  solveCoverageProgram,
-} from './exact-coverage';
+import { buildCoverageProgram } from './coverage-program';
+import { DEFAULT_EXACT_TIME_LIMIT_SECONDS, type ExactReport, solveCoverageProgram } from './exact-coverage';
 import { type LagrangianOutcome, runLagrangianSearch } from './lagrangian-search';
 import { type GreedyEnd, runLazyGreedy } from './lazy-greedy';
 import type { ObjectiveRun, PhaseProgress } from './objectives';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildCoverageProgram,
-  type CoverageSolver,
-  type CoverageSolverAnswer,
-  solveCoverageProgram,
-  startingPoint,
-} from './exact-coverage';
+import { buildCoverageProgram, startingPoint } from './coverage-program';
+import { type CoverageSolver, type CoverageSolverAnswer, solveCoverageProgram } from './exact-coverage';
 
 /**
  * Cells 0–3 weigh 5, 0, 2, 4; candidate 0 reaches {0, 1}, 1 reaches {1} (only the weightless cell: dropped),

@@ -4,7 +4,8 @@
  * with `locateFile` pointing at the served `highs.wasm`) and passes it in, so this file stays synchronous and pure.
  */
 import type { Highs } from 'highs';
-import type { CoverageProgram, CoverageSolver, CoverageSolverAnswer } from './exact-coverage';
+import type { CoverageProgram } from './coverage-program';
+import type { CoverageSolver, CoverageSolverAnswer } from './exact-coverage';
 
 /** Relative gap at which HiGHS calls a MIP solved: 1e-6 of a city's newly covered population is a few persons. */
 const MIP_RELATIVE_GAP = 1e-6;
