@@ -30,8 +30,17 @@ export function usageError(code: ErrorCode, message: string): { ok: false; error
   return { ok: false, error: { code, message, exitCode: 2 } };
 }
 
-/** The single line printed to stderr: `lifecircle: <file>: <message> [<code>]`, newlines flattened. */
+// Control characters (escape sequences start with one), format characters (bidi overrides, zero-width marks) and the
+// line and paragraph separators: text from input files must not move the cursor, recolour or rewrite the terminal.
+const TERMINAL_UNSAFE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/** `text` on one line, fit for a terminal: line breaks become spaces, control and format characters are removed. */
+export function terminalSafe(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(TERMINAL_UNSAFE, '');
+}
+
+/** The single line printed to stderr: `lifecircle: <file>: <message> [<code>]`, made {@link terminalSafe}. */
 export function formatCliError(error: CliError): string {
   const where = error.file === undefined ? '' : `${error.file}: `;
-  return `lifecircle: ${where}${error.message} [${error.code}]`.replace(/\s*[\r\n]+\s*/g, ' ');
+  return terminalSafe(`lifecircle: ${where}${error.message} [${error.code}]`);
 }

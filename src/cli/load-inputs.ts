@@ -3,8 +3,6 @@
  * WGS 84 (domain.md § Inputs, CRS). Each failure names the file it comes from.
  */
 import { basename } from 'node:path';
-import { type CrsInfo, resolveCrs } from '../core/geo/crs';
-import { parseDistrictsGeoJson } from '../core/io/districts';
 import { parseFacilitiesGeoJson } from '../core/io/facilities-geojson';
 import { checkGridAgainstDistricts } from '../core/io/import/check-overlap';
 import { importFile } from '../core/io/import/import-file';
@@ -17,7 +15,6 @@ import { facilityTypeIdOf, findFacilityPreset } from '../core/rules/facility-pre
 import { type CliResult, fileError, inputError } from './cli-error';
 import type { EvaluateArgs } from './evaluate-args';
 import { readBytes, readJson } from './read-input';
-import { reprojectGeoJson } from './reproject-geojson';
 
 /** What was read, plus notes on what was assumed (printed to stderr, never silently). */
 export interface EvaluationInputs {
@@ -30,11 +27,6 @@ interface GridRead {
   grid: PopulationGrid;
   crsId: string;
   notes: string[];
-}
-
-function resolveCrsArgument(file: string, id: string): CliResult<CrsInfo> {
-  const crs = resolveCrs(id);
-  return crs.ok ? crs : fileError(file, crs.error);
 }
 
 /** The grid through the app's import path (GeoTIFF, CSV with lon/lat, x/y or H3 ids), one layer `--layer`. */
@@ -51,8 +43,12 @@ async function readGrid(args: EvaluateArgs): Promise<CliResult<GridRead>> {
   return { ok: true, value: { grid, crsId, notes } };
 }
 
-/** Zipped shapefiles and TopoJSON go through the app's import path, which reads their .prj and layers. */
-async function readPackagedDistricts(args: EvaluateArgs): Promise<CliResult<District[]>> {
+/**
+ * Districts of any format (GeoJSON, TopoJSON, zipped Shapefile) through the app's import path, with its limits,
+ * .prj and layer handling, ring repair and crossing check: the CLI once parsed GeoJSON on its own and accepted a
+ * bowtie the app refuses.
+ */
+async function readDistricts(args: EvaluateArgs): Promise<CliResult<District[]>> {
   const file = args.districtsPath;
   const bytes = await readBytes(file);
   if (!bytes.ok) return bytes;
@@ -64,26 +60,6 @@ async function readPackagedDistricts(args: EvaluateArgs): Promise<CliResult<Dist
   return read.value.kind === 'districts'
     ? { ok: true, value: read.value.districts }
     : inputError(file, 'kind-unsupported', 'not a district file');
-}
-
-async function readDistricts(args: EvaluateArgs): Promise<CliResult<District[]>> {
-  const file = args.districtsPath;
-  if (/\.(zip|topojson)$/i.test(file)) return readPackagedDistricts(args);
-  const crs = resolveCrsArgument(file, args.districtsCrs);
-  if (!crs.ok) return crs;
-  const json = await readJson(file);
-  if (!json.ok) return json;
-  let wgs84Json = json.value;
-  if (crs.value.kind !== 'geographic') {
-    const converted = reprojectGeoJson(json.value, crs.value);
-    if (!converted.ok) return fileError(file, converted.error);
-    wgs84Json = converted.value;
-  }
-  const districts = parseDistrictsGeoJson(
-    wgs84Json,
-    args.nameField === undefined ? {} : { nameField: args.nameField },
-  );
-  return districts.ok ? districts : fileError(file, districts.error);
 }
 
 /** The facilities of --facilities; none when the path is '' (`suggest` without --facilities). */

@@ -238,7 +238,9 @@ describe('lifecircle evaluate on bad input', () => {
     const result = await failure([], { districts: broken });
     expect(result.code).toBe(1);
     expect(result.err[0]).toMatch(
-      new RegExp(`^lifecircle: ${broken}: not valid JSON \\(.+\\) \\[json-malformed\\]$`),
+      new RegExp(
+        `^lifecircle: ${broken}: The file is not valid JSON \\(.+\\); it may be truncated\\. \\[json-malformed\\]$`,
+      ),
     );
   });
 
@@ -257,7 +259,7 @@ describe('lifecircle evaluate on bad input', () => {
   it('refuses lon/lat districts declared as a projected CRS, and districts that miss the grid', async () => {
     const projected = await failure(['--districts-crs', 'EPSG:4547']);
     expect(projected.err[0]).toMatch(
-      /outside the range of CGCS2000 \/ 3-degree Gauss-Kruger CM 114E \[coordinates-out-of-range\]$/,
+      /outside the range of CGCS2000 \/ 3-degree Gauss-Kruger CM 114E; is the coordinate system right\? \[coordinates-out-of-range\]$/,
     );
     const saoPaulo = await failure([], { grid: fixture('spo_hexgrid.csv') });
     expect(saoPaulo.err[0]).toBe(

@@ -4,7 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatCliError } from './cli-error';
+import { formatCliError, terminalSafe } from './cli-error';
 import { runEvaluate } from './evaluate';
 import { EVALUATE_USAGE, parseEvaluateArgs } from './evaluate-args';
 import { runSuggest, suggestSummaryLine } from './suggest';
@@ -53,7 +53,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = proces
     output.err(formatCliError(run.error));
     return run.error.exitCode;
   }
-  for (const note of run.value.notes) output.err(`lifecircle: note: ${note}`);
+  for (const note of run.value.notes) output.err(terminalSafe(`lifecircle: note: ${note}`));
   const { results } = run.value;
   output.out(
     `wrote ${args.value.outPath}: ${results.districts.length} districts, population ${results.totals.population.toFixed(0)} (${results.totals.populationOutsideDistricts.toFixed(0)} outside districts), ${results.method.coverage} coverage`,
@@ -76,7 +76,7 @@ async function runSuggestCommand(argv: readonly string[], output: CliOutput): Pr
     output.err(formatCliError(run.error));
     return run.error.exitCode;
   }
-  for (const note of run.value.notes) output.err(`lifecircle: note: ${note}`);
+  for (const note of run.value.notes) output.err(terminalSafe(`lifecircle: note: ${note}`));
   output.out(suggestSummaryLine(args.value.outPath, run.value));
   return 0;
 }
