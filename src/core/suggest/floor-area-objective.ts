@@ -16,6 +16,12 @@ import type { StopPoll } from './stop-poll';
 import type { SuggestSetup } from './suggest-setup';
 import type { SuggestRequest } from './suggest-types';
 
+/** Persons per household of each district: its own, else the request's override, else the dataset's. */
+function householdSizes(request: SuggestRequest): number[] {
+  const fallback = request.householdSize ?? request.dataset.householdSize;
+  return request.dataset.districts.map((district) => district.householdSize ?? fallback);
+}
+
 interface DistrictNeeds {
   /** m² still missing per district (≤ 0 once met). */
   missingSquareMeters: Float64Array;
@@ -26,7 +32,7 @@ function districtNeeds(request: SuggestRequest, setup: SuggestSetup, standard: n
   const { dataset } = request;
   const count = dataset.districts.length;
   const households = new Float64Array(count);
-  const size = dataset.districts.map((district) => district.householdSize ?? dataset.householdSize);
+  const size = householdSizes(request);
   for (let cell = 0; cell < setup.population.length; cell++) {
     const district = dataset.districtOfCell[cell] as number;
     if (district >= 0) {
@@ -47,12 +53,12 @@ function districtNeeds(request: SuggestRequest, setup: SuggestSetup, standard: n
 /** Households per cell in districts still short of the standard and not reached by an existing facility. */
 function unmetHouseholds(request: SuggestRequest, setup: SuggestSetup, needs: DistrictNeeds): Float64Array {
   const { dataset } = request;
+  const size = householdSizes(request);
   const weight = new Float64Array(setup.population.length);
   for (let cell = 0; cell < weight.length; cell++) {
     const district = dataset.districtOfCell[cell] as number;
     if (district < 0 || !((needs.missingSquareMeters[district] as number) > 0)) continue;
-    const size = dataset.districts[district]?.householdSize ?? dataset.householdSize;
-    weight[cell] = (setup.uncoveredPopulation[cell] as number) / size;
+    weight[cell] = (setup.uncoveredPopulation[cell] as number) / (size[district] as number);
   }
   return weight;
 }
@@ -76,6 +82,7 @@ export function runFloorAreaStandard(
   progress: PhaseProgress,
 ): ObjectiveRun | null {
   const needs = districtNeeds(request, setup, standard);
+  const size = householdSizes(request);
   const { districtOfCell } = request.dataset;
   const short = (district: number) => district >= 0 && (needs.missingSquareMeters[district] as number) > 1e-9;
   const hasCandidate = new Uint8Array(needs.households.length);
@@ -123,13 +130,11 @@ export function runFloorAreaStandard(
     lastRoundPicked = run.picks.length > 0;
     // A new round: every household of a short district counts again; chosen sites stay chosen.
     search.residual.set(search.weight);
-    search.weight.forEach((_value, cell) => {
+    for (let cell = 0; cell < districtOfCell.length; cell++) {
       const district = districtOfCell[cell] as number;
       if (short(district))
-        search.residual[cell] =
-          (setup.population[cell] as number) /
-          (request.dataset.districts[district]?.householdSize ?? request.dataset.householdSize);
-    });
+        search.residual[cell] = (setup.population[cell] as number) / (size[district] as number);
+    }
     search.weight.set(search.residual);
   }
   if (picks.length >= maxSites && open()) end = 'max-sites';

@@ -33,6 +33,7 @@ export function runTargetCoverage(
   progress: PhaseProgress,
 ): ObjectiveRun | null {
   const target = (percent / 100) * setup.totalPopulation;
+  let covered = setup.coveredBefore;
   // A relative tolerance, so that a target of 100% is met when every person is covered despite rounding.
   const reachedTarget = () => covered >= target * (1 - 1e-12);
   const search = createCoverSearch(
@@ -41,7 +42,6 @@ export function runTargetCoverage(
     setup.candidates.count,
     setup.spacing,
   );
-  let covered = setup.coveredBefore;
   const run = runLazyGreedy(search, {
     maxSites: request.maxSites ?? DEFAULT_MAX_SITES,
     done: reachedTarget,

@@ -54,6 +54,9 @@ export function validateRequest(request: SuggestRequest): Result<never> | null {
   }
   const spacing = request.minSpacingMeters ?? 0;
   if (!(spacing >= 0 && Number.isFinite(spacing))) return bad(`minimum spacing ${spacing} m is not ≥ 0`);
+  const size = request.householdSize;
+  if (size !== undefined && !(size > 0 && Number.isFinite(size)))
+    return bad(`household size ${size} is not > 0`);
   const objective = request.objective;
   if (objective.kind === 'count' && !(Number.isInteger(objective.count) && objective.count >= 1)) {
     return bad(`site count ${objective.count} is not an integer ≥ 1`);

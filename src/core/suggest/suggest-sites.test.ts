@@ -203,6 +203,20 @@ describe('suggestSites on the 5 × 5 fixture (straight-line catchments)', () => 
     expect(outcome.reached).toBe(true);
   });
 
+  it('floor-area standard: a larger household size means fewer households and fewer sites', () => {
+    // With 4 persons per household for East (West keeps its own 2.0): 1380 / 4 = 345 households → 103.5 m², 2 sites;
+    // with 10: 138 households → 41.4 m², 1 site.
+    const objective = {
+      kind: 'floor-area',
+      squareMetersPer100Households: 30,
+      floorAreaSquareMeters: 100,
+    } as const;
+    const districtsOf = (householdSize: number) =>
+      suggest({ ...base, householdSize, objective }).sites.map((site) => site.district);
+    expect(districtsOf(4).sort()).toEqual([0, 1, 1]);
+    expect(districtsOf(10).sort()).toEqual([0, 1]);
+  });
+
   it('floor-area standard: existing floor area counts in its district (West met by a 100 m² station)', () => {
     const existing = facilityAt('e', 'station', 0, 0, 120, 100);
     const outcome = suggest({

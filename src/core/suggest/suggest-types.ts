@@ -53,6 +53,8 @@ export interface SuggestRequest {
   exclusions?: readonly (Polygon | MultiPolygon)[];
   /** New sites at least this far apart, metres (default 0: no constraint). */
   minSpacingMeters?: number;
+  /** Persons per household for the floor-area objective; default the dataset's (districts with their own keep it). */
+  householdSize?: number;
   /** Cap on sites for the target objectives (default 10,000). */
   maxSites?: number;
   /** For the `count` objective: also solve exactly (or bound) with this solver. */
