@@ -48,3 +48,5 @@ export type {
   PopulationRaster,
   ProgressCallback,
 } from '../src/core/session/engine-session';
+export type { SuggestSitesInput } from '../src/core/session/suggest-session';
+export type { SuggestOutcome, SuggestProgress } from '../src/core/suggest/suggest-types';

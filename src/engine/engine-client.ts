@@ -3,7 +3,13 @@
  * flight, and restarts it with the dataset loaded again (conventions.md § Worker boundary).
  */
 import * as Comlink from 'comlink';
-import type { DefaultDatasetUrls, EngineApi, ProgressCallback } from '../../workers/engine-api';
+import type {
+  DefaultDatasetUrls,
+  EngineApi,
+  ProgressCallback,
+  SuggestProgress,
+  SuggestSitesInput,
+} from '../../workers/engine-api';
 import { fail, type Result, type ResultError } from '../core/model/result';
 import type { DatasetSummary } from '../core/session/dataset-summary';
 import { withTransfer } from '../worker-boundary/with-transfer';
@@ -41,7 +47,15 @@ export type ClientOf<Api> = {
  * The engine worker's functions (workers/engine-api.ts, documented there) as the main thread calls them. A crash
  * turns the calls in flight into `worker-crashed` values; `loadDataset` transfers an imported grid's arrays.
  */
-export type EngineClient = ClientOf<EngineApi> & { dispose(): void };
+export type EngineClient = ClientOf<EngineApi> & {
+  dispose(): void;
+  /**
+   * Cancels the site suggestion in flight (issue 14): the search cannot yield to a message, so the worker is
+   * terminated and a new one started with the dataset loaded again (`onRestart` is called with the reason
+   * `suggest-cancelled`); the calls in flight answer `suggest-cancelled`. Returns false when no suggestion runs.
+   */
+  cancelSuggestion(): boolean;
+};
 
 function createEngineWorker(): WorkerLike {
   return new Worker(new URL('../../workers/engine.worker.ts', import.meta.url), {
@@ -60,6 +74,9 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   let worker: WorkerLike;
   let remote: Comlink.Remote<EngineApi>;
   let crashed: Promise<Result<never>>;
+  /** Ends the calls in flight on the current worker with a failure. */
+  let endCalls: (failure: Result<never>) => void = () => {};
+  let suggesting = 0;
   let lastUrls: DefaultDatasetUrls | undefined;
   let disposed = false;
 
@@ -68,6 +85,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     worker = current;
     remote = Comlink.wrap<EngineApi>(current);
     crashed = new Promise((resolve) => {
+      endCalls = resolve;
       current.addEventListener('error', (event) => {
         if (current !== worker || disposed) return;
         event.preventDefault();
@@ -110,6 +128,23 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     loadDefaultDataset,
     loadDataset: (replacement) =>
       call((api) => api.loadDataset(replacement.grid ? withTransfer(replacement) : replacement)),
+    suggestSites: async (input: SuggestSitesInput, onProgress?: (progress: SuggestProgress) => void) => {
+      suggesting++;
+      try {
+        return await call((api) =>
+          api.suggestSites(input, onProgress ? Comlink.proxy(onProgress) : undefined),
+        );
+      } finally {
+        suggesting--;
+      }
+    },
+    cancelSuggestion() {
+      if (suggesting === 0 || disposed) return false;
+      const reason: ResultError = { code: 'suggest-cancelled', message: 'The suggestion was cancelled' };
+      endCalls(fail(reason.code, reason.message));
+      restart(reason);
+      return true;
+    },
     dispose() {
       disposed = true;
       worker.terminate();

@@ -25,6 +25,8 @@ export interface FacilityFeatureProperties {
   capacity?: { beds?: number; places?: number; doctors?: number; general_practitioners?: number };
   /** Land (site) area, m². */
   land_m2?: number;
+  /** Persons a suggested site newly covers (issue 14), `Facility.addedPopulation`. */
+  added_population?: number;
 }
 
 /** Options of {@link parseFacilitiesGeoJson}. */
@@ -174,6 +176,8 @@ function readFacility(feature: unknown, index: number, context: ReadContext): Re
   };
   if (capacity.value) facility.capacity = capacity.value;
   if (land !== undefined) facility.landAreaSquareMeters = land;
+  const added = readNumber(properties.added_population);
+  if (added !== undefined && Number.isFinite(added)) facility.addedPopulation = added;
   // The engine's own check, so a file that reads also evaluates (a 20 km radius, a latitude of 87°).
   return validateFacility(facility, index + 1) ?? ok(facility);
 }
@@ -237,6 +241,7 @@ export function facilityToFeature(facility: Facility): Feature<Point, FacilityFe
     if (Object.keys(capacity).length > 0) properties.capacity = capacity;
   }
   if (facility.landAreaSquareMeters !== undefined) properties.land_m2 = facility.landAreaSquareMeters;
+  if (facility.addedPopulation !== undefined) properties.added_population = facility.addedPopulation;
   return {
     type: 'Feature',
     id: facility.id,

@@ -55,4 +55,9 @@ export interface Facility {
   radiusMeters: number;
   capacity?: FacilityCapacity;
   landAreaSquareMeters?: number;
+  /**
+   * Site suggestion (issue 14): persons this suggested site newly covers given the sites ranked before it, as the
+   * suggestion reported it. A note for the planner (editor, popup, files as `added_population`); the engine ignores it.
+   */
+  addedPopulation?: number;
 }

@@ -114,6 +114,9 @@ export function validateStoredFacility(value: unknown, index: number): Result<Fa
   };
   if (capacity.value) facility.capacity = capacity.value;
   if (landAreaSquareMeters !== undefined) facility.landAreaSquareMeters = landAreaSquareMeters;
+  if (typeof value.addedPopulation === 'number' && Number.isFinite(value.addedPopulation)) {
+    facility.addedPopulation = value.addedPopulation;
+  }
   const rejected = validateFacility(facility);
   if (rejected && !rejected.ok) return invalid(`${where}: ${rejected.error.message}`);
   return ok(facility);

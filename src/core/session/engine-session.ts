@@ -34,6 +34,7 @@ import {
 } from './load-progress';
 import { type DatasetReplaced, type DatasetReplacement, replaceDataset } from './replace-dataset';
 import { createScenarioEngine, type ScenarioEvaluationInput } from './scenario-engine';
+import { createSuggestRunner, type LoadCoverageSolver } from './suggest-session';
 import { createWalkingNetwork, type NetworkStatus } from './walking-network';
 
 /** Builds the Dataset from the fetched files; `onProgress` gets the builder's fraction (0–1) and a stage name. */
@@ -53,6 +54,8 @@ export interface CellSurface {
 export interface EngineDependencies {
   fetchBytes: FetchBytes;
   buildDataset: BuildDataset;
+  /** Loads the exact solver of site suggestion (HiGHS wasm in the worker); without it no exact answer is computed. */
+  loadCoverageSolver?: LoadCoverageSolver;
 }
 
 function messageOf(error: unknown): string {
@@ -225,6 +228,16 @@ export function createEngineSession(dependencies: EngineDependencies) {
     reachedStreets(lon: number, lat: number, radiusMeters: number): Result<{ segments: Float64Array }> {
       return network.reachedStreets(lon, lat, radiusMeters);
     },
+
+    /**
+     * Site suggestion (issue 14) on the dataset with the given scenario's facilities fixed, in its distance mode
+     * (suggest-session.ts); progress through `onProgress` (a Comlink proxy from the main thread).
+     */
+    suggestSites: createSuggestRunner(
+      () => dataset,
+      () => network.provider(),
+      dependencies.loadCoverageSolver,
+    ),
 
     /** Adds one facility incrementally and returns the new results. */
     addFacility(facility: Facility): Result<Results> {
