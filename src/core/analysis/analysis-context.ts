@@ -1,8 +1,13 @@
 /**
- * Per-dataset arrays the engine reads on every edit and never changes between edits: district "buckets" (one per
- * district plus one for cells outside every district, domain.md § Inputs: "never dropped silently"), population per
+ * Per-dataset arrays the engine reads on every edit and never changes between edits: "buckets", population per
  * cell and per bucket in fixed-point quanta, and the prefix sums that give a run of cells its population in O(1)
  * (households, domain.md § Inputs, are persons / household size of the bucket).
+ *
+ * A bucket is one combination of units, one per level (the districts, then the dataset's finer levels, each with an
+ * "outside" unit for cells in no polygon: domain.md § Inputs, "never dropped silently"). Every per-cell sum is kept
+ * per bucket, once; a unit's figure at any level is the sum over its buckets, so every level is computed in the same
+ * pass and an edit updates all of them (domain.md § Planning units). Without finer levels a bucket is a district
+ * (bucket d = district d, bucket districtCount = outside), as before levels existed.
  */
 import type { Dataset } from '../model/dataset';
 import { fail, ok, type Result } from '../model/result';
@@ -23,11 +28,20 @@ export interface AnalysisContext {
   dataset: Dataset;
   cellCount: number;
   districtCount: number;
-  /** `districtCount + 1`: the last bucket holds the cells outside every district. */
+  /** Number of buckets (combinations of units present on the cells). */
   bucketCount: number;
-  outsideBucket: number;
-  /** Per cell, its district index, or `outsideBucket`. */
+  /** Per cell, its bucket. */
   bucketOfCell: Int32Array;
+  /** Levels: 1 (the districts) + the dataset's finer levels. */
+  levelCount: number;
+  /** Units per level (level 0: the districts); unit index `unitCounts[level]` is that level's outside. */
+  unitCounts: number[];
+  /** Per level, per bucket: the bucket's unit at that level (or the level's outside index). */
+  unitOfBucket: Int32Array[];
+  /** Per level, per unit (outside last): its buckets, ascending. */
+  bucketsOfUnit: number[][][];
+  /** Cells per bucket (valid cells: nodata pixels are not cells). */
+  cellCountOfBucket: Int32Array;
   /** Persons per household by bucket: the district's own, else the default (domain.md § Inputs). */
   householdSizeOfBucket: Float64Array;
   /** Default persons per household: the option when given, else the dataset's. */
@@ -85,16 +99,19 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
     });
   }
   const districtCount = dataset.districts.length;
-  const bucketCount = districtCount + 1;
-  const bucketOfCell = new Int32Array(grid.cellCount);
-  for (let cell = 0; cell < grid.cellCount; cell++) {
-    const district = dataset.districtOfCell[cell] as number;
-    bucketOfCell[cell] = district >= 0 && district < districtCount ? district : districtCount;
-  }
+  const { bucketOfCell, unitOfBucket, unitCounts } = buildBuckets(dataset);
+  const bucketCount = (unitOfBucket[0] as Int32Array).length;
   const householdSizeOfBucket = new Float64Array(bucketCount).fill(defaultSize);
-  dataset.districts.forEach((district, index) => {
-    const own = district.householdSize;
-    if (own !== undefined && own > 0 && Number.isFinite(own)) householdSizeOfBucket[index] = own;
+  for (let bucket = 0; bucket < bucketCount; bucket++) {
+    const own = dataset.districts[(unitOfBucket[0] as Int32Array)[bucket] as number]?.householdSize;
+    if (own !== undefined && own > 0 && Number.isFinite(own)) householdSizeOfBucket[bucket] = own;
+  }
+  const cellCountOfBucket = new Int32Array(bucketCount);
+  for (const bucket of bucketOfCell) cellCountOfBucket[bucket] = (cellCountOfBucket[bucket] as number) + 1;
+  const bucketsOfUnit = unitOfBucket.map((units, level) => {
+    const lists: number[][] = Array.from({ length: (unitCounts[level] as number) + 1 }, () => []);
+    units.forEach((unit, bucket) => lists[unit]?.push(bucket));
+    return lists;
   });
   const resident = quantizeLayer(dataset.residentLayer, residentValues, bucketOfCell, bucketCount);
   const elderlyValues = dataset.elderlyLayer ? grid.layers[dataset.elderlyLayer] : undefined;
@@ -132,8 +149,12 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
     cellCount: grid.cellCount,
     districtCount,
     bucketCount,
-    outsideBucket: districtCount,
     bucketOfCell,
+    levelCount: unitCounts.length,
+    unitCounts,
+    unitOfBucket,
+    bucketsOfUnit,
+    cellCountOfBucket,
     householdSizeOfBucket,
     householdSize: defaultSize,
     residentPrefixQuanta,
@@ -143,6 +164,49 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
     child,
     layerQuantaOfBucket,
   });
+}
+
+/** Per level, a cell's unit index, the level's outside index (`unitCount`) for −1 or out-of-range values. */
+function unitsOfCells(unitOfCell: Int32Array, unitCount: number): Int32Array {
+  return unitOfCell.map((unit) => (unit >= 0 && unit < unitCount ? unit : unitCount));
+}
+
+/**
+ * Buckets: without finer levels, bucket = district (outside last); otherwise one bucket per combination of units
+ * present on the cells, numbered in order of first appearance in cell order (deterministic for a dataset).
+ */
+function buildBuckets(dataset: Dataset): {
+  bucketOfCell: Int32Array;
+  unitOfBucket: Int32Array[];
+  unitCounts: number[];
+} {
+  const levels = dataset.levels ?? [];
+  const unitCounts = [dataset.districts.length, ...levels.map((level) => level.units.length)];
+  const unitsOfLevel = [
+    unitsOfCells(dataset.districtOfCell, dataset.districts.length),
+    ...levels.map((level) => unitsOfCells(level.unitOfCell, level.units.length)),
+  ];
+  const districts = unitsOfLevel[0] as Int32Array;
+  if (levels.length === 0) {
+    const identity = Int32Array.from({ length: dataset.districts.length + 1 }, (_, unit) => unit);
+    return { bucketOfCell: districts, unitOfBucket: [identity], unitCounts };
+  }
+  const cellCount = districts.length;
+  const bucketOfCell = new Int32Array(cellCount);
+  const bucketOfKey = new Map<string, number>();
+  const unitLists: number[][] = unitCounts.map(() => []);
+  for (let cell = 0; cell < cellCount; cell++) {
+    let key = '';
+    for (const units of unitsOfLevel) key += `${units[cell] as number},`;
+    let bucket = bucketOfKey.get(key);
+    if (bucket === undefined) {
+      bucket = bucketOfKey.size;
+      bucketOfKey.set(key, bucket);
+      unitsOfLevel.forEach((units, level) => unitLists[level]?.push(units[cell] as number));
+    }
+    bucketOfCell[cell] = bucket;
+  }
+  return { bucketOfCell, unitOfBucket: unitLists.map((list) => Int32Array.from(list)), unitCounts };
 }
 
 function sumLayerByBucket(values: Float32Array, bucketOfCell: Int32Array, bucketCount: number): Float64Array {

@@ -2,28 +2,33 @@
  * Turns the engine state into the one Results shape (model/results.ts, issue 3 "Results JSON"). Figures follow
  * domain.md § Definitions; a ratio whose denominator is zero (a district without residents) is reported as 0.
  */
+import type { District } from '../model/district';
 import type {
   CoverageFigure,
   DistrictResult,
   FacilityFlag,
   FacilityResult,
   IndicatorResult,
+  LevelResult,
   Results,
   ZoneCoverageFigure,
 } from '../model/results';
+import { DISTRICT_LEVEL_ID } from '../model/unit-level';
 import { PRESET_FACILITY_TYPE_IDS } from '../rules/facility-presets';
 import type { IndicatorRule } from '../rules/rule-set';
-import { AMOUNT_FLOOR_AREA, type EngineState, type FacilityRecord } from './engine-state';
+import { AMOUNT_FLOOR_AREA, type EngineState } from './engine-state';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 import {
   countFacilities,
   coveredQuanta,
   evaluateIndicator,
+  finestLevel,
   type Scope,
   scopeHouseholds,
   sumAmount,
   sumOverScope,
 } from './indicators';
+import { type ResultsFrame, resultsFrame, rollUp } from './roll-ups';
 
 /** Options that shape the results but not the state. */
 export interface ResultsSettings {
@@ -74,7 +79,7 @@ function indicatorsFor(state: EngineState, settings: ResultsSettings, scope: Sco
   );
 }
 
-/** Figures shared by a district and the totals. */
+/** Figures shared by a unit and the totals. */
 function scopeFigures(state: EngineState, settings: ResultsSettings, scope: Scope, types: string[]) {
   const households = scopeHouseholds(state, scope);
   const facilityAreaSquareMeters = sumAmount(state, areaTypes(state), AMOUNT_FLOOR_AREA, scope);
@@ -91,25 +96,26 @@ function scopeFigures(state: EngineState, settings: ResultsSettings, scope: Scop
     facilityAreaSquareMeters,
     areaPer100Households: households > 0 ? (100 * facilityAreaSquareMeters) / households : 0,
     deficitSquareMeters: areaIndicator?.deficitSquareMeters ?? 0,
-    facilityCount: countFacilities(state, [...state.types.keys()], scope.buckets),
+    facilityCount: countFacilities(state, [...state.types.keys()], scope.level, scope.units),
     coverage,
     sfcaPer100Households,
     indicators,
   };
 }
 
-function layerPopulations(state: EngineState, bucket: number): Record<string, number> {
+function layerPopulations(state: EngineState, scope: Scope): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [layerId, quanta] of Object.entries(state.context.layerQuantaOfBucket)) {
-    out[layerId] = (quanta[bucket] as number) / PERSON_QUANTA;
+    out[layerId] = sumOverScope(quanta, scope) / PERSON_QUANTA;
   }
   return out;
 }
 
 function facilityResults(state: EngineState, settings: ResultsSettings): FacilityResult[] {
   const minimumRules = (state.ruleSet?.indicators ?? []).filter((rule) => rule.kind === 'minimumSize');
+  const { districtCount, dataset } = state.context;
   return [...state.records.values()].map((record) => {
-    const { facility, share, bucket } = record;
+    const { facility, share, units } = record;
     const flags: FacilityFlag[] = [];
     if (share.demandHouseholds === 0) flags.push('noDemandInRange');
     const below = minimumRules.some(
@@ -118,11 +124,11 @@ function facilityResults(state: EngineState, settings: ResultsSettings): Facilit
         facility.floorAreaSquareMeters < (settings.thresholdOverrides[rule.id] ?? rule.threshold),
     );
     if (below) flags.push('belowMinimumSize');
+    const district = units[0] as number;
     return {
       id: facility.id,
       type: facility.type,
-      districtId:
-        bucket < state.context.districtCount ? (state.context.dataset.districts[bucket]?.id ?? null) : null,
+      districtId: district < districtCount ? (dataset.districts[district]?.id ?? null) : null,
       demandHouseholds: share.demandHouseholds,
       supplyPer100Households: 100 * (share.ratioInteger + share.ratioFraction),
       flags,
@@ -130,49 +136,91 @@ function facilityResults(state: EngineState, settings: ResultsSettings): Facilit
   });
 }
 
-function zoneCoverage(state: EngineState, types: string[]): Record<string, ZoneCoverageFigure> {
-  const zoneCount = state.context.districtCount;
+function zoneCoverage(state: EngineState, types: string[], zones: readonly number[]) {
+  const finest = finestLevel(state);
   const out: Record<string, ZoneCoverageFigure> = {};
   for (const typeId of types) {
-    let zonesWithFacility = 0;
-    for (let bucket = 0; bucket < zoneCount; bucket++) {
-      if (countFacilities(state, [typeId], [bucket]) > 0) zonesWithFacility++;
-    }
+    const zonesWithFacility = zones.filter(
+      (unit) => countFacilities(state, [typeId], finest, [unit]) > 0,
+    ).length;
     out[typeId] = {
       zonesWithFacility,
-      zoneCount,
-      percent: zoneCount > 0 ? (100 * zonesWithFacility) / zoneCount : 0,
+      zoneCount: zones.length,
+      percent: zones.length > 0 ? (100 * zonesWithFacility) / zones.length : 0,
     };
   }
   return out;
 }
 
+/** One row per unit of `level` (shaped as `districts[]`), each unit a scope of its buckets and facilities. */
+function unitRows(
+  state: EngineState,
+  settings: ResultsSettings,
+  level: number,
+  units: readonly District[],
+  types: string[],
+  frame: ResultsFrame,
+): DistrictResult[] {
+  const { context } = state;
+  return units.map((unit, index) => {
+    const scope: Scope = {
+      level,
+      units: [index],
+      buckets: context.bucketsOfUnit[level]?.[index] ?? [],
+      records: frame.recordsOfUnit[level]?.[index] ?? [],
+      zones: frame.zonesOfUnit[level]?.[index] ?? [],
+    };
+    const row: DistrictResult = {
+      id: unit.id,
+      name: unit.name,
+      population: sumOverScope(context.resident.quantaOfBucket, scope) / PERSON_QUANTA,
+      ...scopeFigures(state, settings, scope, types),
+      populationByLayer: layerPopulations(state, scope),
+    };
+    if (context.elderly)
+      row.elderlyPopulation = sumOverScope(context.elderly.quantaOfBucket, scope) / PERSON_QUANTA;
+    return row;
+  });
+}
+
 /** The results of the current state. Pure: calling it twice gives equal objects. */
 export function buildResults(state: EngineState, settings: ResultsSettings): Results {
   const { context } = state;
+  const { dataset } = context;
   const types = listedTypes(state);
   const records = [...state.records.values()];
-  const recordsOfBucket: FacilityRecord[][] = Array.from({ length: context.bucketCount }, () => []);
-  for (const record of records) recordsOfBucket[record.bucket]?.push(record);
-  const districts: DistrictResult[] = context.dataset.districts.map((district, bucket) => {
-    const scope: Scope = { buckets: [bucket], records: recordsOfBucket[bucket] ?? [] };
-    const figures = scopeFigures(state, settings, scope, types);
-    const result: DistrictResult = {
-      id: district.id,
-      name: district.name,
-      population: (context.resident.quantaOfBucket[bucket] as number) / PERSON_QUANTA,
-      ...figures,
-      populationByLayer: layerPopulations(state, bucket),
-    };
-    if (context.elderly)
-      result.elderlyPopulation = (context.elderly.quantaOfBucket[bucket] as number) / PERSON_QUANTA;
-    return result;
+  const frame = resultsFrame(state, records);
+  const finest = finestLevel(state);
+  const finestRows: DistrictResult[][] = [];
+  const districts = unitRows(state, settings, 0, dataset.districts, types, frame);
+  const finerLevels = dataset.levels ?? [];
+  const levelRows = finerLevels.map((level, k) =>
+    unitRows(state, settings, k + 1, level.units, types, frame),
+  );
+  finestRows.push(finest === 0 ? districts : (levelRows[finest - 1] as DistrictResult[]));
+  const finestLevelId = finest === 0 ? DISTRICT_LEVEL_ID : (finerLevels[finest - 1]?.id ?? DISTRICT_LEVEL_ID);
+  const rollUpOf = (zones: readonly number[]) =>
+    rollUp(state, finestLevelId, finestRows[0] as DistrictResult[], zones, types);
+  [districts, ...levelRows].forEach((rows, level) => {
+    if (level === finest) return;
+    rows.forEach((row, index) => {
+      row.rollUp = rollUpOf(frame.zonesOfUnit[level]?.[index] ?? []);
+    });
   });
+  const allZones = Array.from({ length: context.unitCounts[finest] as number }, (_, unit) => unit);
   const all: Scope = {
+    level: 0,
+    units: Array.from({ length: context.districtCount + 1 }, (_, unit) => unit),
     buckets: Array.from({ length: context.bucketCount }, (_, bucket) => bucket),
     records,
+    zones: allZones,
   };
   const totals = scopeFigures(state, settings, all, types);
+  const outside: Scope = {
+    ...all,
+    units: [context.districtCount],
+    buckets: context.bucketsOfUnit[0]?.[context.districtCount] ?? [],
+  };
   const method: Results['method'] = {
     coverage: settings.coverageMethod,
     householdSize: context.householdSize,
@@ -182,16 +230,24 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
     areaTypes: [...areaTypes(state)],
   };
   if (state.areaWeighted) method.samplesPerSide = state.areaWeighted.samplesPerSide;
-  return {
+  const results: Results = {
     method,
     districts,
     totals: {
       population: sumOverScope(context.resident.quantaOfBucket, all) / PERSON_QUANTA,
-      populationOutsideDistricts:
-        (context.resident.quantaOfBucket[context.outsideBucket] as number) / PERSON_QUANTA,
+      populationOutsideDistricts: sumOverScope(context.resident.quantaOfBucket, outside) / PERSON_QUANTA,
       ...totals,
-      zoneCoverage: zoneCoverage(state, types),
+      zoneCoverage: zoneCoverage(state, types, allZones),
+      rollUp: rollUpOf(allZones),
     },
     facilities: facilityResults(state, settings),
   };
+  if (finerLevels.length > 0) {
+    results.levels = finerLevels.map((level, k) => {
+      const out: LevelResult = { id: level.id, name: level.name, units: levelRows[k] as DistrictResult[] };
+      if (level.generated) out.generated = true;
+      return out;
+    });
+  }
+  return results;
 }

@@ -12,8 +12,8 @@ export function resetEngineState(state: EngineState): void {
   state.records.clear();
   for (const type of state.types.values()) {
     resetCoverage(type.layer);
-    type.amountQuanta.fill(0);
-    type.facilityCountOfBucket.fill(0);
+    for (const sums of type.amountQuanta) sums.fill(0);
+    for (const counts of type.facilityCountOfUnit) counts.fill(0);
     type.sfcaQuanta.fill(0);
     type.surface?.integer.fill(0);
     type.surface?.fraction.fill(0);

@@ -32,7 +32,7 @@ import {
   shareFromDemand,
 } from './supply-share';
 
-/** Amounts summed per type and bucket, in this order (index into `TypeState.amountQuanta`): floor area, m². */
+/** Amounts summed per type and unit, in this order (index into `TypeState.amountQuanta`): floor area, m². */
 export const AMOUNT_FLOOR_AREA = 0;
 /** Beds (capacity.beds). */
 export const AMOUNT_BEDS = 1;
@@ -46,7 +46,7 @@ export const AMOUNT_SPORTS_AREA = 4;
 export const AMOUNT_PLACES = 5;
 /** Public or 普惠 places (capacity.inclusivePlaces). */
 export const AMOUNT_INCLUSIVE_PLACES = 6;
-/** Number of amounts per type and bucket. */
+/** Number of amounts per type and unit. */
 export const AMOUNT_KINDS = 7;
 
 /** Everything summed for one facility type. */
@@ -56,10 +56,13 @@ export interface TypeState {
   layer: CoverageLayer;
   /** Rule-set coverage layers (other radius, layer or type union) this type contributes to. */
   ruleLayers: CoverageLayer[];
-  /** bucket × {@link AMOUNT_KINDS}, 10^−6 quanta, of facilities located in the bucket. */
-  amountQuanta: Float64Array;
-  /** Facilities of this type located in each bucket. */
-  facilityCountOfBucket: Int32Array;
+  /**
+   * Per level, unit × {@link AMOUNT_KINDS}, 10^−6 quanta, of facilities located in the unit (outside last). Located
+   * amounts are kept per level, not per bucket: a facility's point may lie in a combination of units no cell has.
+   */
+  amountQuanta: Float64Array[];
+  /** Per level, facilities of this type located in each unit (outside last). */
+  facilityCountOfUnit: Int32Array[];
   /** Per bucket, Σ 2SFCA supply shares (Σ_{i∈bucket} h_i A_i), 10^−6 m² quanta. */
   sfcaQuanta: Float64Array;
   /** Per-cell A_i, kept only once the surface of this type has been asked for. */
@@ -73,8 +76,8 @@ export interface TypeState {
 export interface FacilityRecord {
   facility: Facility;
   type: TypeState;
-  /** District index containing the point, or the outside bucket. */
-  bucket: number;
+  /** Per level, the unit containing the point (level 0: the district), or the level's outside index. */
+  units: number[];
   /** Aligned with the AMOUNT_* indices, 10^−6 quanta. */
   amounts: number[];
   share: SupplyShare;
@@ -84,7 +87,8 @@ export interface FacilityRecord {
 export interface EngineState {
   context: AnalysisContext;
   provider: DistanceProvider;
-  locator: FacilityLocator;
+  /** Per level, the unit containing a point (same rule as the cells). */
+  locators: FacilityLocator[];
   ruleSet: RuleSet | null;
   /** Null in the centroid mode. */
   areaWeighted: { samplesPerSide: number; extents: CellExtents } | null;
@@ -145,13 +149,13 @@ export function createRuleLayers(state: EngineState): void {
 export function typeStateOf(state: EngineState, typeId: string): TypeState {
   let type = state.types.get(typeId);
   if (type) return type;
-  const bucketCount = state.context.bucketCount;
+  const { bucketCount, unitCounts } = state.context;
   type = {
     id: typeId,
     layer: newLayer(state, [typeId], null, 'resident') as CoverageLayer,
     ruleLayers: [...state.ruleLayers.values()].filter((layer) => layer.facilityTypes.includes(typeId)),
-    amountQuanta: new Float64Array(bucketCount * AMOUNT_KINDS),
-    facilityCountOfBucket: new Int32Array(bucketCount),
+    amountQuanta: unitCounts.map((count) => new Float64Array((count + 1) * AMOUNT_KINDS)),
+    facilityCountOfUnit: unitCounts.map((count) => new Int32Array(count + 1)),
     sfcaQuanta: new Float64Array(bucketCount),
     surface: null,
     facilityCount: 0,
@@ -186,7 +190,7 @@ export function addFacilityRecord(state: EngineState, facility: Facility): Facil
   const record: FacilityRecord = {
     facility,
     type,
-    bucket: state.locator(facility.lon, facility.lat),
+    units: state.locators.map((locate) => locate(facility.lon, facility.lat)),
     amounts: amountsOf(facility),
     share,
   };
@@ -208,14 +212,19 @@ export function removeFacilityRecord(state: EngineState, record: FacilityRecord)
  */
 function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1): void {
   const { ranges } = state;
-  const { type, bucket, amounts, share, facility } = record;
+  const { type, units, amounts, share, facility } = record;
   type.facilityCount += sign;
   if (facility.capacity?.inclusivePlaces !== undefined) type.placesByKindCount += sign;
-  type.facilityCountOfBucket[bucket] = (type.facilityCountOfBucket[bucket] as number) + sign;
-  const amountBase = bucket * AMOUNT_KINDS;
-  for (let kind = 0; kind < AMOUNT_KINDS; kind++) {
-    const index = amountBase + kind;
-    type.amountQuanta[index] = (type.amountQuanta[index] as number) + sign * (amounts[kind] as number);
+  for (let level = 0; level < units.length; level++) {
+    const unit = units[level] as number;
+    const counts = type.facilityCountOfUnit[level] as Int32Array;
+    counts[unit] = (counts[unit] as number) + sign;
+    const sums = type.amountQuanta[level] as Float64Array;
+    const amountBase = unit * AMOUNT_KINDS;
+    for (let kind = 0; kind < AMOUNT_KINDS; kind++) {
+      const index = amountBase + kind;
+      sums[index] = (sums[index] as number) + sign * (amounts[kind] as number);
+    }
   }
   for (let k = 0; k < share.shareBuckets.length; k++) {
     const shareBucket = share.shareBuckets[k] as number;

@@ -56,8 +56,8 @@ const scenarioArbitrary = fc.record({
     .chain((ids) => fc.tuple(...ids.map((_, k) => editArbitrary(`added-${k}`)))),
 });
 
-function mustCreate(populations: number[], options: EngineOptions): Engine {
-  const created = createEngine(randomDataset(populations), options);
+function mustCreate(populations: number[], options: EngineOptions, withLevels = false): Engine {
+  const created = createEngine(randomDataset(populations, true, withLevels), options);
   if (!created.ok) throw new Error(created.error.message);
   return created.value;
 }
@@ -90,30 +90,38 @@ function applyEdit(engine: Engine, list: Facility[], edit: Edit, options: Engine
 }
 
 describe('engine properties', () => {
-  it('gives results identical to a full re-evaluation after any sequence of edits', () => {
-    fc.assert(
-      fc.property(scenarioArbitrary, ({ populations, options, initial, edits }) => {
-        const incremental = mustCreate(populations, options);
-        expect(incremental.setFacilities(initial).ok).toBe(true);
-        // Ask for a surface first, so later edits must keep it up to date incrementally.
-        incremental.sfcaSurface('community_service_station');
-        const list = [...initial];
-        let finalOptions = options;
-        for (const edit of edits) finalOptions = applyEdit(incremental, list, edit, finalOptions);
-        const full = mustCreate(populations, finalOptions);
-        expect(full.setFacilities(list).ok).toBe(true);
-        expect(incremental.results()).toEqual(full.results());
-        expect(incremental.facilities()).toEqual(full.facilities());
-        for (const type of RANDOM_TYPES) {
-          expect(incremental.coverageMask(type)).toEqual(full.coverageMask(type));
-        }
-        expect(incremental.sfcaSurface('community_service_station')).toEqual(
-          full.sfcaSurface('community_service_station'),
-        );
-      }),
-      { numRuns: 150 },
-    );
-  });
+  it.each([
+    ['districts only', false],
+    ['two finer unit levels (bands, squares)', true],
+  ])(
+    'gives results identical to a full re-evaluation after any sequence of edits: %s',
+    (_name, withLevels) => {
+      fc.assert(
+        fc.property(scenarioArbitrary, ({ populations, options, initial, edits }) => {
+          const incremental = mustCreate(populations, options, withLevels);
+          expect(incremental.setFacilities(initial).ok).toBe(true);
+          // Ask for a surface first, so later edits must keep it up to date incrementally.
+          incremental.sfcaSurface('community_service_station');
+          const list = [...initial];
+          let finalOptions = options;
+          for (const edit of edits) finalOptions = applyEdit(incremental, list, edit, finalOptions);
+          const full = mustCreate(populations, finalOptions, withLevels);
+          expect(full.setFacilities(list).ok).toBe(true);
+          const results = incremental.results();
+          expect(results.levels?.length ?? 0).toBe(withLevels ? 2 : 0);
+          expect(results).toEqual(full.results());
+          expect(incremental.facilities()).toEqual(full.facilities());
+          for (const type of RANDOM_TYPES) {
+            expect(incremental.coverageMask(type)).toEqual(full.coverageMask(type));
+          }
+          expect(incremental.sfcaSurface('community_service_station')).toEqual(
+            full.sfcaSurface('community_service_station'),
+          );
+        }),
+        { numRuns: 150 },
+      );
+    },
+  );
 
   it('returns to exactly zero when every facility is removed again, in any order', () => {
     const facilitiesArbitrary = fc

@@ -4,7 +4,7 @@
  *
  * Cost model: `setFacilities` is a full evaluation (time ∝ total catchment cells); `addFacility`, `moveFacility`,
  * `updateFacility` and `removeFacility` cost time ∝ the cells of the old and new catchments; `results()` costs
- * O(districts × types + facilities) and reads no per-cell array. After any sequence of edits, `results()` equals that
+ * O((buckets + units of every level) × types + facilities) and reads no per-cell array. After any sequence of edits, `results()` equals that
  * of a fresh engine given the same facility list, to the last digit (fixed-point.ts explains how).
  */
 import type { Dataset } from '../model/dataset';
@@ -132,7 +132,9 @@ function buildState(dataset: Dataset, settings: Settings, provider: DistanceProv
   const state: EngineState = {
     context: context.value,
     provider,
-    locator: createFacilityLocator(dataset.districts, context.value.outsideBucket),
+    locators: [dataset.districts, ...(dataset.levels ?? []).map((level) => level.units)].map((units) =>
+      createFacilityLocator(units, units.length),
+    ),
     ruleSet: settings.ruleSet,
     areaWeighted:
       settings.coverageMethod === 'area-weighted'

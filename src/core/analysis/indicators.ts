@@ -21,38 +21,53 @@ import {
 } from './engine-state';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 
-/** A set of buckets the figures are summed over. */
+/**
+ * What the figures are summed over: some units of one level (one unit, or all of them for the city), their cells'
+ * buckets, and the finest-level units judged as its zones (domain.md § Planning units).
+ */
 export interface Scope {
-  /** Bucket indices, ascending. */
+  /** Level of `units` (0: the districts). */
+  level: number;
+  /** Unit indices at that level (the level's outside index allowed), ascending. */
+  units: number[];
+  /** Buckets of those units, ascending. */
   buckets: number[];
-  /** The facilities located in those buckets, in engine order. */
+  /** The facilities located in those units, in engine order. */
   records: readonly FacilityRecord[];
+  /** Finest-level units (never the outside) that count as this scope's zones for zone coverage. */
+  zones: readonly number[];
 }
 
-/** Σ of an amount (AMOUNT_* index) over `types` and the scope's buckets, in its unit. */
+/** Σ of an amount (AMOUNT_* index) over `types` and the scope's units, in its unit. */
 export function sumAmount(state: EngineState, types: readonly string[], kind: number, scope: Scope): number {
   let quanta = 0;
   for (const typeId of types) {
-    const type = state.types.get(typeId);
-    if (!type) continue;
-    for (const bucket of scope.buckets) quanta += type.amountQuanta[bucket * AMOUNT_KINDS + kind] as number;
+    const sums = state.types.get(typeId)?.amountQuanta[scope.level];
+    if (!sums) continue;
+    for (const unit of scope.units) quanta += sums[unit * AMOUNT_KINDS + kind] as number;
   }
   return amountFromQuanta(quanta);
 }
 
-/** Facilities of `types` located in `buckets`. */
+/** Facilities of `types` located in `units` of `level`. */
 export function countFacilities(
   state: EngineState,
   types: readonly string[],
-  buckets: readonly number[],
+  level: number,
+  units: readonly number[],
 ): number {
   let count = 0;
   for (const typeId of types) {
-    const type = state.types.get(typeId);
-    if (!type) continue;
-    for (const bucket of buckets) count += type.facilityCountOfBucket[bucket] as number;
+    const counts = state.types.get(typeId)?.facilityCountOfUnit[level];
+    if (!counts) continue;
+    for (const unit of units) count += counts[unit] as number;
   }
   return count;
+}
+
+/** The finest level: where per-community standards are judged (domain.md § Planning units). */
+export function finestLevel(state: EngineState): number {
+  return state.context.levelCount - 1;
 }
 
 /** Σ of per-bucket quanta over the scope (exact). */
@@ -134,9 +149,10 @@ export function evaluateIndicator(
     case 'inclusiveKindergartenPercent':
       return evaluateInclusiveShare(state, rule, threshold, scope);
     case 'zoneCoveragePercent': {
-      const zones = scope.buckets.filter((bucket) => bucket < context.districtCount);
-      const withFacility = zones.filter((bucket) => countFacilities(state, types, [bucket]) > 0);
-      figure = ratio(withFacility.length, zones.length, 100);
+      // Share of the scope's finest units holding a counted facility: 100 or 0 for a finest unit itself.
+      const finest = finestLevel(state);
+      const withFacility = scope.zones.filter((unit) => countFacilities(state, types, finest, [unit]) > 0);
+      figure = ratio(withFacility.length, scope.zones.length, 100);
       break;
     }
     case 'bedsPer1000Elderly':

@@ -9,6 +9,7 @@ import { assignCellsToDistricts } from '../geo/assign-districts';
 import { buildRasterGrid } from '../geo/raster-layout';
 import type { Dataset } from '../model/dataset';
 import type { Facility } from '../model/facility';
+import type { UnitLevel } from '../model/unit-level';
 
 /** Raster size of the random datasets, pixels (0.001° each). */
 const RANDOM_WIDTH = 12;
@@ -39,8 +40,37 @@ export const populationsArbitrary = fc.array(
   { minLength: RANDOM_WIDTH * RANDOM_HEIGHT, maxLength: RANDOM_WIDTH * RANDOM_HEIGHT },
 );
 
-/** The random raster dataset for `values` (row-major, one per pixel); `withRaster` false drops the raster layout. */
-export function randomDataset(values: number[], withRaster = true): Dataset {
+/**
+ * Two finer unit levels that do not nest in the districts: three horizontal bands (the last stops short of the
+ * south edge, leaving cells outside), and six squares whose columns straddle the district border.
+ */
+function randomLevels(grid: Dataset['grid']): UnitLevel[] {
+  const bands = [0, 1, 2].map((k) => ({
+    id: `band-${k}`,
+    name: `Band ${k}`,
+    geometry: box(
+      ORIGIN_LON,
+      ORIGIN_LAT - 0.003 * (k + 1) + (k === 2 ? 0.0015 : 0),
+      ORIGIN_LON + 0.012,
+      ORIGIN_LAT - 0.003 * k,
+    ),
+  }));
+  const squares = [0, 1, 2, 3, 4, 5].map((k) => {
+    const west = ORIGIN_LON + 0.0045 * (k % 3) - 0.001;
+    const north = ORIGIN_LAT - 0.005 * Math.floor(k / 3);
+    return { id: `sq-${k}`, name: `Square ${k}`, geometry: box(west, north - 0.005, west + 0.0045, north) };
+  });
+  return [
+    { id: 'bands', name: 'Bands', units: bands, unitOfCell: assignCellsToDistricts(grid, bands) },
+    { id: 'squares', name: 'Squares', units: squares, unitOfCell: assignCellsToDistricts(grid, squares) },
+  ];
+}
+
+/**
+ * The random raster dataset for `values` (row-major, one per pixel); `withRaster` false drops the raster layout,
+ * `withLevels` adds two finer unit levels (bands, squares).
+ */
+export function randomDataset(values: number[], withRaster = true, withLevels = false): Dataset {
   const total = Float32Array.from(values);
   const elderly = Float32Array.from(values, (value) => value * 0.2);
   const grid = buildRasterGrid(
@@ -65,8 +95,10 @@ export function randomDataset(values: number[], withRaster = true): Dataset {
     { id: 'b', name: 'B', geometry: box(middle, ORIGIN_LAT - 0.0085, ORIGIN_LON + 0.012, ORIGIN_LAT) },
   ];
   const districtOfCell = assignCellsToDistricts(grid, districts);
+  const levels = withLevels ? randomLevels(grid) : undefined;
   if (!withRaster) delete grid.raster;
   return {
+    ...(levels ? { levels } : {}),
     id: 'random',
     name: 'Random',
     grid,

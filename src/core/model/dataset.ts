@@ -1,5 +1,6 @@
 import type { District } from './district';
 import type { PopulationGrid } from './grid';
+import type { UnitLevel } from './unit-level';
 
 /** How the "total" population layer was obtained, so the app can say so next to every figure. */
 export interface PopulationEstimate {
@@ -54,6 +55,11 @@ export interface Dataset {
   districts: District[];
   /** For each cell, the index into `districts` of the district containing its centroid, or -1 (outside). */
   districtOfCell: Int32Array;
+  /**
+   * Finer polygon levels (街道, 社区, hexagons), coarse to fine; every figure is computed per unit at each level and
+   * per-community standards are judged at the last one (domain.md § Planning units). Absent or empty: districts only.
+   */
+  levels?: UnitLevel[];
   /**
    * Residents per household: all residents of the resident layer / family households (domain.md § Households).
    * Wuhan: 12,326,518 / 4,082,533 ≈ 3.019.

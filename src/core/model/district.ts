@@ -8,6 +8,8 @@ export interface District {
   /** Optional English or pinyin name. */
   nameEn?: string;
   geometry: Polygon | MultiPolygon;
+  /** Id of the unit of the coarser level this unit belongs to, as the source file states it (informative). */
+  parentId?: string;
   /** Persons per household for this district; falls back to the dataset's. */
   householdSize?: number;
 }

@@ -87,6 +87,46 @@ export interface DistrictResult {
   populationOnNetwork?: number;
   /** Walking-network mode only: populationOnNetwork as a share of the district's population, 0–100. */
   populationOnNetworkPercent?: number;
+  /** Units coarser than the finest level (and the city): how its finest units fare (domain.md § Planning units). */
+  rollUp?: RollUp;
+}
+
+/** One indicator over the finest units of a coarser unit (or of the city). */
+export interface IndicatorRollUp {
+  /** Finest units with a judgement (a minimum-size rule does not judge a unit without a facility). */
+  unitsJudged: number;
+  unitsMeeting: number;
+  /** 100 × unitsMeeting / unitsJudged (0 when none is judged). */
+  percentOfUnits: number;
+  /** Residents of the judged units, and of those meeting. */
+  populationJudged: number;
+  populationMeeting: number;
+  /** 100 × populationMeeting / populationJudged. */
+  percentOfPopulation: number;
+}
+
+/**
+ * Per-community standards reported upward (domain.md § Planning units): the finest units counted are those whose
+ * cells lie mostly in this unit (for the city: every finest unit).
+ */
+export interface RollUp {
+  /** Id of the finest level the units belong to (`districts` when the dataset has no finer level). */
+  levelId: string;
+  /** Finest units counted. */
+  unitCount: number;
+  /** Per indicator id of the rule set: share of units meeting it, by count and by population. */
+  indicators: Record<string, IndicatorRollUp>;
+  /** Per facility type: finest units holding at least one facility of the type. */
+  unitsWithFacility: Record<string, number>;
+}
+
+/** Every figure per unit of one finer level, rows shaped as `districts`. */
+export interface LevelResult {
+  id: string;
+  name: string;
+  /** True for generated units (hexagons): not administrative boundaries. */
+  generated?: boolean;
+  units: DistrictResult[];
 }
 
 export interface ResultsMethod {
@@ -109,6 +149,8 @@ export interface ResultsMethod {
 export interface Results {
   method: ResultsMethod;
   districts: DistrictResult[];
+  /** The dataset's finer unit levels, coarse to fine, each with every figure per unit. Filled by the engine. */
+  levels?: LevelResult[];
   totals: {
     population: number;
     populationOutsideDistricts: number;
@@ -122,6 +164,8 @@ export interface Results {
     sfcaPer100Households?: Record<string, number>;
     zoneCoverage?: Record<string, ZoneCoverageFigure>;
     indicators?: IndicatorResult[];
+    /** The city's finest units, rolled up (domain.md § Planning units). Filled by the engine. */
+    rollUp?: RollUp;
     /** Walking-network mode only: persons within 300 m of the network, whole grid and outside districts. */
     populationOnNetwork?: number;
     populationOnNetworkPercent?: number;
