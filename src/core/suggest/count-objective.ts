@@ -4,8 +4,13 @@
  * and, when asked, the exact integer programme through a solver.
  */
 import { addSite, coveredWeight, createCoverSearch, isFree } from './cover-search';
-import { buildCoverageProgram } from './coverage-program';
-import { DEFAULT_EXACT_TIME_LIMIT_SECONDS, type ExactReport, solveCoverageProgram } from './exact-coverage';
+import { buildCoverageProgram, measureCoverageProgram } from './coverage-program';
+import {
+  DEFAULT_EXACT_TIME_LIMIT_SECONDS,
+  type ExactReport,
+  RELAXATION_MAX_NONZEROS,
+  solveCoverageProgram,
+} from './exact-coverage';
 import { type LagrangianOutcome, runLagrangianSearch } from './lagrangian-search';
 import { type GreedyEnd, runLazyGreedy } from './lazy-greedy';
 import type { ObjectiveRun, PhaseProgress } from './objectives';
@@ -162,6 +167,12 @@ function exactReport(
   const check = createCoverSearch(uncoveredPopulation, catchments, candidates.count, null);
   let fast = 0;
   for (const site of ranked) fast += addSite(check, site);
+  const size = measureCoverageProgram(catchments, candidates.count, uncoveredPopulation);
+  // Too large for the integer programme and its relaxation alike: say so without building it.
+  if (size.nonZeros > RELAXATION_MAX_NONZEROS) {
+    const { columns, rows } = size;
+    return { status: 'no-bound', reason: 'too-large', fast, milliseconds: 0, columns, rows };
+  }
   const program = buildCoverageProgram(
     catchments,
     candidates.count,

@@ -25,6 +25,37 @@ export interface CoverageProgram {
   rowUpper: Float64Array;
 }
 
+/** Size of the programme {@link buildCoverageProgram} would build, spacing rows left out; one pass, no allocation. */
+export function measureCoverageProgram(
+  catchments: CandidateCatchments,
+  candidateCount: number,
+  weight: Float64Array,
+): { columns: number; rows: number; nonZeros: number } {
+  const { runStart, runs } = catchments;
+  const reached = new Uint8Array(weight.length);
+  let xCount = 0;
+  let yCount = 0;
+  let nonZeros = 0;
+  for (let c = 0; c < candidateCount; c++) {
+    let reaches = 0;
+    for (let k = runStart[c] as number; k < (runStart[c + 1] as number); k++) {
+      for (let cell = runs[2 * k] as number; cell < (runs[2 * k + 1] as number); cell++) {
+        if (!((weight[cell] as number) > 0)) continue;
+        reaches++;
+        if (reached[cell] === 0) {
+          reached[cell] = 1;
+          yCount++;
+        }
+      }
+    }
+    if (reaches > 0) {
+      xCount++;
+      nonZeros += reaches + 1;
+    }
+  }
+  return { columns: xCount + yCount, rows: yCount + 1, nonZeros: nonZeros + yCount };
+}
+
 /** Builds the programme for `count` sites over the cells with `weight > 0`. */
 export function buildCoverageProgram(
   catchments: CandidateCatchments,

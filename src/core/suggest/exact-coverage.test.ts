@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCoverageProgram, startingPoint } from './coverage-program';
+import { buildCoverageProgram, measureCoverageProgram, startingPoint } from './coverage-program';
 import { type CoverageSolver, type CoverageSolverAnswer, solveCoverageProgram } from './exact-coverage';
 
 /**
@@ -22,6 +22,7 @@ describe('buildCoverageProgram', () => {
     expect(Array.from(program.value)).toEqual([-1, 1, -1, -1, 1, 1, 1, 1]);
     expect(Array.from(program.rowUpper)).toEqual([0, 0, 0, 1]);
     expect(Array.from(startingPoint(program, [2]))).toEqual([0, 1, 0, 1, 1]);
+    expect(measureCoverageProgram(catchments, 3, weight)).toEqual({ columns: 5, rows: 4, nonZeros: 8 });
   });
 
   it('adds one row per pair of candidates closer than the spacing', () => {
