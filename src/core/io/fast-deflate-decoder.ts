@@ -7,7 +7,7 @@
  * Registered once by {@link registerFastDeflateDecoder}; results are byte-identical to geotiff.js's own decoder.
  */
 import { addDecoder, BaseDecoder } from 'geotiff';
-import { inflateZlibCapped } from './capped-inflate';
+import { inflateCapped } from './capped-inflate';
 
 /**
  * Undoes TIFF predictor 3 in place (TIFF Technical Note 3): per row, bytes are first summed with a stride of one
@@ -71,7 +71,7 @@ class FastDeflateDecoder extends BaseDecoder {
   override decodeBlock(buffer: ArrayBufferLike): ArrayBufferLike {
     // A block never inflates past its declared size; one that would is damaged or a decompression bomb.
     const expectedBytes = blockByteCount(this.parameters);
-    const inflated = inflateZlibCapped(new Uint8Array(buffer), expectedBytes);
+    const inflated = inflateCapped(new Uint8Array(buffer), expectedBytes, 'zlib');
     if (inflated === undefined) {
       throw new Error(`a DEFLATE block inflates past its declared ${expectedBytes} bytes`);
     }

@@ -5,8 +5,8 @@
  * `.osm.pbf` extracts (osm-pbf.ts); prepared `.lcnet` files (network-file.ts). Everything becomes the canonical
  * network of network-geojson.ts. Runs in the import worker (no DOM, no Node API); Cancel terminates the worker.
  */
-import { gunzipSync } from 'fflate';
 import { type CrsInfo, createToWgs84 } from '../geo/crs';
+import { inflateCapped } from '../io/capped-inflate';
 import { chooseCrs } from '../io/import/coordinates';
 import type { ImportInput } from '../io/import/import-types';
 import { MAX_IMPORT_FILE_BYTES, MAX_UNZIPPED_BYTES } from '../io/import/limits';
@@ -65,13 +65,15 @@ export function importNetworkFile(
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES)
     return importFail('file-too-large', { bytes: bytes.byteLength });
   if (isGzip(bytes)) {
+    let inflated: Uint8Array | undefined;
     try {
-      bytes = gunzipSync(bytes);
+      // Stops at the limit: a gzip bomb never inflates whole.
+      inflated = inflateCapped(bytes, MAX_UNZIPPED_BYTES, 'gzip');
     } catch {
       return fail('format-unknown', `${name} is not a readable gzip file`);
     }
-    if (bytes.byteLength > MAX_UNZIPPED_BYTES)
-      return importFail('zip-too-large', { bytes: bytes.byteLength });
+    if (inflated === undefined) return importFail('zip-too-large', { bytes: MAX_UNZIPPED_BYTES + 1 });
+    bytes = inflated;
     name = name.replace(/\.gz$/i, '');
   }
   if (isNetworkFile(bytes)) {

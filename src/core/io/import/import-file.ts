@@ -52,7 +52,7 @@ async function importChecked(
   onProgress?: ImportProgress,
 ): Promise<Result<Imported>> {
   onProgress?.(0, 'read');
-  const read = readSource(input, options.layer);
+  const read = readSource(input, options.layer, options.kind);
   if (!read.ok) return read;
   const kind = chooseKind(input, read.value, options);
   onProgress?.(0.1, 'parse');

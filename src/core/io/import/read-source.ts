@@ -11,7 +11,12 @@ import { detectValueField, summarizeFields } from './field-values';
 import { detectH3Column } from './grid-from-h3';
 import { detectDistrictNameField } from './import-districts';
 import type { ImportFormat, ImportInput, ImportKind } from './import-types';
-import { MAX_IMPORT_FILE_BYTES } from './limits';
+import {
+  MAX_DISTRICT_FEATURES,
+  MAX_FACILITY_FEATURES,
+  MAX_GRID_CELLS,
+  MAX_IMPORT_FILE_BYTES,
+} from './limits';
 import { importFail } from './messages';
 import { readZippedShapefile } from './shapefile';
 import { decodeText } from './text-decode';
@@ -23,8 +28,30 @@ export interface ReadSource {
   source?: VectorSource;
 }
 
-/** Checks size, detects the format and parses vector files. Errors: `file-empty`, `file-too-large`, `format-unknown`, and the vector parsers'. */
-export function readSource(input: ImportInput, layer: string | undefined): Result<ReadSource> {
+/**
+ * The refusal of `count` features read as `kind` when they exceed its limit (limits.ts), else undefined. With no
+ * kind chosen yet (inspection), the largest limit, the grid's, applies.
+ */
+function featureLimitFail(kind: ImportKind | undefined, count: number) {
+  if (kind === 'districts') {
+    return count > MAX_DISTRICT_FEATURES ? importFail('districts-too-many', { count }) : undefined;
+  }
+  if (kind === 'facilities' || kind === 'scenario') {
+    return count > MAX_FACILITY_FEATURES ? importFail('facilities-too-many', { count }) : undefined;
+  }
+  return count > MAX_GRID_CELLS ? importFail('grid-too-large', { count }) : undefined;
+}
+
+/**
+ * Checks size, detects the format and parses vector files; a shapefile's record count is checked against the
+ * limit of `kind` before its records are parsed. Errors: `file-empty`, `file-too-large`, `format-unknown`, the
+ * feature limits' and the vector parsers'.
+ */
+export function readSource(
+  input: ImportInput,
+  layer: string | undefined,
+  kind?: ImportKind,
+): Result<ReadSource> {
   if (input.bytes.byteLength === 0) return importFail('file-empty');
   if (input.bytes.byteLength > MAX_IMPORT_FILE_BYTES)
     return importFail('file-too-large', { bytes: input.bytes.byteLength });
@@ -32,7 +59,7 @@ export function readSource(input: ImportInput, layer: string | undefined): Resul
   if (format === 'unknown') return importFail('format-unknown');
   if (format === 'geotiff' || format === 'csv') return ok({ format });
   if (format === 'shapefile-zip') {
-    const source = readZippedShapefile(input.bytes, layer);
+    const source = readZippedShapefile(input.bytes, layer, (count) => featureLimitFail(kind, count));
     return source.ok ? ok({ format, source: source.value }) : source;
   }
   const text = decodeText(input.bytes).text;

@@ -5,7 +5,6 @@
  * the .cpg, else the .dbf language driver byte, else UTF-8 when valid, else GBK (GB 18030) with a warning.
  */
 /// <reference path="./shpjs.d.ts" />
-import { type UnzipFileInfo, unzipSync } from 'fflate';
 import { parseDbf, parseShp } from 'shpjs';
 import { ok, type Result } from '../../model/result';
 import type { ImportIssue } from './import-types';
@@ -14,30 +13,19 @@ import { importFail, importIssue } from './messages';
 import { crsFromPrj } from './prj';
 import { decodeText, encodingFromCodePage, isValidUtf8 } from './text-decode';
 import { isRecord, type VectorSource } from './vector-source';
+import { readZipMembers } from './zip-members';
 
 const SHAPEFILE_PARTS = /\.(shp|dbf|prj|cpg)$/i;
 const SHP_HEADER_BYTES = 100;
 /** dBASE language driver ids of the Chinese code pages (936 GBK: 0x4D and 0x7A). */
 const CHINESE_LANGUAGE_DRIVERS = new Set([0x4d, 0x7a]);
 
-function unzip(bytes: Uint8Array): Result<Record<string, Uint8Array>> {
-  let total = 0;
-  let tooLarge = false;
-  try {
-    const files = unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        if (file.name.includes('__MACOSX') || !SHAPEFILE_PARTS.test(file.name)) return false;
-        total += file.originalSize;
-        tooLarge ||= total > MAX_UNZIPPED_BYTES;
-        return !tooLarge;
-      },
-    });
-    if (tooLarge) return importFail('zip-too-large', { bytes: total });
-    return ok(files);
-  } catch (error) {
-    if (tooLarge) return importFail('zip-too-large', { bytes: total });
-    return importFail('zip-unreadable', { reason: error instanceof Error ? error.message : String(error) });
-  }
+function unzip(bytes: Uint8Array): Result<Map<string, Uint8Array>> {
+  return readZipMembers(
+    bytes,
+    (name) => !name.includes('__MACOSX') && SHAPEFILE_PARTS.test(name),
+    MAX_UNZIPPED_BYTES,
+  );
 }
 
 function viewOf(bytes: Uint8Array): DataView {
@@ -96,9 +84,9 @@ function checkDbf(dbf: Uint8Array): Result<number> {
 }
 
 /** Groups the zip members by layer name (path without extension), parts keyed by lower-case extension. */
-function layersOf(files: Record<string, Uint8Array>): Map<string, Record<string, Uint8Array>> {
+function layersOf(files: Map<string, Uint8Array>): Map<string, Record<string, Uint8Array>> {
   const layers = new Map<string, Record<string, Uint8Array>>();
-  for (const [path, bytes] of Object.entries(files)) {
+  for (const [path, bytes] of files) {
     const dot = path.lastIndexOf('.');
     const base = path.slice(0, dot);
     const parts = layers.get(base) ?? {};
@@ -112,9 +100,14 @@ function layersOf(files: Record<string, Uint8Array>): Map<string, Record<string,
  * Reads one layer (default: the first .shp) of a zipped shapefile. Geometries come back in the file's own
  * coordinates; `declaredCrs` is the .prj's CRS. Errors: `zip-unreadable`, `zip-too-large`, `shapefile-no-layer`,
  * `layer-unknown`, `shapefile-missing-part` (.dbf), `shapefile-truncated`, `shapefile-record-mismatch`,
- * `crs-prj-unsupported`, `import-failed` (shpjs threw on a damaged record).
+ * `crs-prj-unsupported`, `import-failed` (shpjs threw on a damaged record), and `tooMany`'s refusal of the record
+ * count, asked before any record is parsed.
  */
-export function readZippedShapefile(bytes: Uint8Array, layer?: string): Result<VectorSource> {
+export function readZippedShapefile(
+  bytes: Uint8Array,
+  layer?: string,
+  tooMany?: (records: number) => Result<never> | undefined,
+): Result<VectorSource> {
   const files = unzip(bytes);
   if (!files.ok) return files;
   const layers = layersOf(files.value);
@@ -131,6 +124,9 @@ export function readZippedShapefile(bytes: Uint8Array, layer?: string): Result<V
   if (shapes.value !== records.value) {
     return importFail('shapefile-record-mismatch', { shapes: shapes.value, records: records.value });
   }
+  // Counted from the headers: 2 million null records were parsed whole before the feature limit refused them.
+  const refusal = tooMany?.(records.value);
+  if (refusal) return refusal;
   const encoding = chooseDbfEncoding(parts.dbf, parts.cpg);
   const warnings: ImportIssue[] = encoding.warning ? [encoding.warning] : [];
   const notes = [`Attribute table read as ${encoding.label}.`];
