@@ -15,6 +15,7 @@ import { createOverlayController } from './state/overlay-controller';
 import { createPlannerController } from './state/planner-controller';
 import { createScenarioController } from './state/scenario-controller';
 import { createStore } from './state/store';
+import { createTabCoordination, TAB_CHANNEL_NAME } from './state/tab-coordination';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
 import { openShareFragment } from './ui/scenarios/share-link-actions';
@@ -57,7 +58,20 @@ const importer = createImportController(store, engine, createImportClient(), {
 });
 installAutomationHook(store, () => map);
 // Autosave: restore the dataset's stored scenarios once it is loaded, then write every committed change.
-const autosave = createAutosave(store, indexedDbAutosaveStorage(), storage);
+// One tab writes the saved work; the others are read-only and follow it (issue 15).
+const tabs = createTabCoordination(store, {
+  locks: navigator.locks,
+  channel: typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(TAB_CHANNEL_NAME),
+  flush: () => autosave.flush(),
+  reload: async () => {
+    if (await autosave.reload()) await planner.resync();
+  },
+});
+const tabsStarted = tabs.start();
+const autosave = createAutosave(store, indexedDbAutosaveStorage(), storage, {
+  canWrite: tabs.canWrite,
+  onWritten: tabs.notifySaved,
+});
 window.addEventListener('pagehide', () => autosave.flushOnHide());
 createOverlayController(store, engine);
 
@@ -68,6 +82,7 @@ const context = {
   scenarios: scenarioController,
   importer,
   network,
+  tabs,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;
     installFacilityDrag(map, store, planner);
@@ -76,6 +91,7 @@ const context = {
 const root = document.getElementById('app');
 if (root) render(<App context={context} meeting={{ compare: compareController, getMap: () => map }} />, root);
 void controller.load().then(async () => {
+  await tabsStarted;
   const datasetId = store.summary.peek()?.id;
   if (datasetId && (await autosave.start(datasetId))) await planner.resync();
   // After the stored scenarios are back, so a shared scenario is added to them and never replaced.

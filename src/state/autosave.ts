@@ -138,7 +138,8 @@ export function createAutosave(
 
   /** Writes what restore set aside before anything can overwrite it; false when it could not be kept. */
   const keepQuarantine = async (id: string, reading: Extract<StoredReading, { kind: 'list' }>) => {
-    if (reading.quarantined.length === 0) return true;
+    // A read-only tab leaves the record to the writer tab, which sets the same items aside.
+    if (reading.quarantined.length === 0 || !coordination.canWrite()) return true;
     try {
       const previous = await storage.read(quarantineKey(id));
       await storage.write(

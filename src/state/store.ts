@@ -88,6 +88,11 @@ export interface AppStore {
   autosaveQuarantine: Signal<QuarantinedItem[] | null>;
   /** The format version of a stored record this version cannot read: it is kept untouched and nothing is saved. */
   autosaveForeignVersion: Signal<string | null>;
+  /**
+   * Whether this tab owns writing the saved work (tab-coordination.ts): a `reader` tab refuses edits
+   * (`tab-read-only`) and follows the writer tab; `writer` when the tab is alone.
+   */
+  tabRole: Signal<'writer' | 'reader'>;
   /** A facility being dragged: where it is drawn now (not committed until release), or null. */
   facilityDrag: Signal<FacilityDragPreview | null>;
   /** The walking network in the engine worker (issue 13): none asked yet, loading, ready or failed. */
@@ -171,6 +176,7 @@ export function createStore(
     autosaveFailure: signal(null),
     autosaveQuarantine: signal(null),
     autosaveForeignVersion: signal(null),
+    tabRole: signal('writer'),
     facilityDrag: signal(null),
     network: signal({ status: 'none' }),
     networkCatchment: signal(null),

@@ -17,6 +17,8 @@ export interface AppContextValue {
   network?: NetworkController;
   /** File import (issue #5); absent in contexts built without an import worker. */
   importer?: ImportController;
+  /** Other tabs of the app (state/tab-coordination.ts); absent in contexts built without it. */
+  tabs?: { takeOver(): void };
   /** Hands the MapLibre map to whoever needs it (the automation hook). */
   onMapCreated(map: unknown): void;
 }

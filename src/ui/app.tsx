@@ -18,6 +18,7 @@ import { ScenarioTabs } from './scenarios/scenario-tabs';
 import { ShareLinkNotice } from './scenarios/share-link-notice';
 import { SettingsDialog } from './settings-dialog';
 import { StorageNotices } from './storage-notices';
+import { TabBanner } from './tab-banner';
 
 export function App(props: { context: AppContextValue; meeting: MeetingContextValue }) {
   return (
@@ -25,6 +26,7 @@ export function App(props: { context: AppContextValue; meeting: MeetingContextVa
       <MeetingContext.Provider value={props.meeting}>
         <div class="app">
           <Header />
+          <TabBanner />
           <ScenarioTabs />
           <main class="app-main">
             <MapPane />
