@@ -13,6 +13,7 @@ import type {
   Results,
   ZoneCoverageFigure,
 } from '../model/results';
+import { stringKeyed } from '../model/string-keyed';
 import { DISTRICT_LEVEL_ID } from '../model/unit-level';
 import { PRESET_FACILITY_TYPE_IDS } from '../rules/facility-presets';
 import type { IndicatorRule } from '../rules/rule-set';
@@ -83,8 +84,8 @@ function indicatorsFor(state: EngineState, settings: ResultsSettings, scope: Sco
 function scopeFigures(state: EngineState, settings: ResultsSettings, scope: Scope, types: string[]) {
   const households = scopeHouseholds(state, scope);
   const facilityAreaSquareMeters = sumAmount(state, areaTypes(state), AMOUNT_FLOOR_AREA, scope);
-  const coverage: Record<string, CoverageFigure> = {};
-  const sfcaPer100Households: Record<string, number> = {};
+  const coverage = stringKeyed<CoverageFigure>();
+  const sfcaPer100Households = stringKeyed<number>();
   for (const typeId of types) {
     coverage[typeId] = coverageFigure(state, typeId, scope);
     sfcaPer100Households[typeId] = sfcaFigure(state, typeId, scope, households);
@@ -103,11 +104,9 @@ function scopeFigures(state: EngineState, settings: ResultsSettings, scope: Scop
   };
 }
 
-function layerPopulations(state: EngineState, scope: Scope): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const [layerId, quanta] of Object.entries(state.context.layerQuantaOfBucket)) {
-    out[layerId] = sumOverScope(quanta, scope) / PERSON_QUANTA;
-  }
+function layerPopulations(layers: [string, Float64Array][], scope: Scope): Record<string, number> {
+  const out = stringKeyed<number>();
+  for (const [layerId, quanta] of layers) out[layerId] = sumOverScope(quanta, scope) / PERSON_QUANTA;
   return out;
 }
 
@@ -138,7 +137,7 @@ function facilityResults(state: EngineState, settings: ResultsSettings): Facilit
 
 function zoneCoverage(state: EngineState, types: string[], zones: readonly number[]) {
   const finest = finestLevel(state);
-  const out: Record<string, ZoneCoverageFigure> = {};
+  const out = stringKeyed<ZoneCoverageFigure>();
   for (const typeId of types) {
     const zonesWithFacility = zones.filter(
       (unit) => countFacilities(state, [typeId], finest, [unit]) > 0,
@@ -162,6 +161,7 @@ function unitRows(
   frame: ResultsFrame,
 ): DistrictResult[] {
   const { context } = state;
+  const layers = Object.entries(context.layerQuantaOfBucket);
   return units.map((unit, index) => {
     const scope: Scope = {
       level,
@@ -175,7 +175,7 @@ function unitRows(
       name: unit.name,
       population: sumOverScope(context.resident.quantaOfBucket, scope) / PERSON_QUANTA,
       ...scopeFigures(state, settings, scope, types),
-      populationByLayer: layerPopulations(state, scope),
+      populationByLayer: layerPopulations(layers, scope),
     };
     if (context.elderly)
       row.elderlyPopulation = sumOverScope(context.elderly.quantaOfBucket, scope) / PERSON_QUANTA;

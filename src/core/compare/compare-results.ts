@@ -4,6 +4,7 @@
  * figures themselves are the engine's (domain.md § Definitions).
  */
 import type { DistrictResult, IndicatorResult, Results } from '../model/results';
+import { stringKeyed } from '../model/string-keyed';
 import type { RuleSet } from '../rules/rule-set';
 import { findRuleSet } from '../rules/rule-sets';
 import type {
@@ -94,7 +95,7 @@ interface ScopeFigures {
 }
 
 function compareScope(before: ScopeFigures, after: ScopeFigures): ScopeComparison {
-  const coverage: Record<string, CoverageDelta> = {};
+  const coverage = stringKeyed<CoverageDelta>();
   for (const type of unionKeys(before.coverage, after.coverage)) {
     const b = before.coverage[type];
     const a = after.coverage[type];
@@ -105,7 +106,7 @@ function compareScope(before: ScopeFigures, after: ScopeFigures): ScopeCompariso
   }
   const sfcaBefore = before.sfcaPer100Households ?? {};
   const sfcaAfter = after.sfcaPer100Households ?? {};
-  const sfcaPer100Households: Record<string, FigureDelta> = {};
+  const sfcaPer100Households = stringKeyed<FigureDelta>();
   for (const type of unionKeys(sfcaBefore, sfcaAfter)) {
     sfcaPer100Households[type] = figureDelta(sfcaBefore[type] ?? 0, sfcaAfter[type] ?? 0);
   }
@@ -170,7 +171,7 @@ function facilityTypeCounts(before: Results, after: Results): FacilityTypeCount[
 function zoneCoverageDeltas(before: Results, after: Results): Record<string, ZoneCoverageDelta> {
   const b = before.totals.zoneCoverage ?? {};
   const a = after.totals.zoneCoverage ?? {};
-  const out: Record<string, ZoneCoverageDelta> = {};
+  const out = stringKeyed<ZoneCoverageDelta>();
   for (const type of unionKeys(b, a)) {
     out[type] = {
       zonesWithFacility: figureDelta(b[type]?.zonesWithFacility ?? 0, a[type]?.zonesWithFacility ?? 0),

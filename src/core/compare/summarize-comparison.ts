@@ -6,6 +6,7 @@
 
 import type { Facility } from '../model/facility';
 import type { Locale } from '../model/locale';
+import { stringKeyed } from '../model/string-keyed';
 import type { Comparison, ComparisonWarning, IndicatorPassSummary } from './comparison';
 import {
   facilityTypeName,
@@ -54,7 +55,7 @@ export function commonRadiusByType(
     set.add(facility.radiusMeters);
     radii.set(facility.type, set);
   }
-  const out: Record<string, number> = {};
+  const out = stringKeyed<number>();
   for (const [type, set] of radii) if (set.size === 1) out[type] = [...set][0] as number;
   return out;
 }
