@@ -15,6 +15,7 @@ import { createOverlayController } from './state/overlay-controller';
 import { createPlannerController } from './state/planner-controller';
 import { createScenarioController } from './state/scenario-controller';
 import { createStore } from './state/store';
+import { createSuggestController } from './state/suggest-controller';
 import { createTabCoordination, TAB_CHANNEL_NAME } from './state/tab-coordination';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
@@ -36,11 +37,11 @@ document.documentElement.lang = store.locale.value;
 let map: MapLibreMap | undefined;
 const engine = createEngineClient({
   // The new worker starts with no facilities: the scenario's are sent again once the dataset is back.
-  onRestart: (_reason, reloaded) => {
+  onRestart: (reason, reloaded) => {
     // The new worker has no network yet: figures are straight-line until it is loaded again.
     store.network.value = { status: 'loading' };
     void controller
-      .workerRestarted(reloaded)
+      .workerRestarted(reloaded, reason.code === 'suggest-cancelled')
       .then(() => planner.resync())
       .then(() => network.load());
   },
@@ -55,6 +56,14 @@ const importer = createImportController(store, engine, createImportClient(), {
   installDataset: controller.installDataset,
   syncActive: sync.syncActive,
   addScenario: scenarioController.addScenario,
+});
+const suggest = createSuggestController(store, engine, {
+  addScenario: (content) => scenarioController.addScenario(content),
+  compare: async (beforeId, afterId) => {
+    store.meetingView.value = 'compare';
+    await compareController.choose(beforeId, afterId);
+  },
+  importer: createImportClient(),
 });
 installAutomationHook(store, () => map);
 // Autosave: restore the dataset's stored scenarios once it is loaded, then write every committed change.
@@ -82,6 +91,7 @@ const context = {
   scenarios: scenarioController,
   importer,
   network,
+  suggest,
   tabs,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;

@@ -17,8 +17,11 @@ export interface AppController {
    * results, in one batch like `load`. A grid without raster layout (CSV, H3) is drawn on a display layout of its own.
    */
   installDataset(summary: DatasetSummary): Promise<void>;
-  /** Called by the engine client after it restarted a crashed worker. */
-  workerRestarted(reloaded: Promise<unknown> | undefined): Promise<void>;
+  /**
+   * Called by the engine client after it restarted a crashed worker; `quiet` for a restart the user asked for (a
+   * cancelled site suggestion), which shows no notice.
+   */
+  workerRestarted(reloaded: Promise<unknown> | undefined, quiet?: boolean): Promise<void>;
 }
 
 export function createAppController(
@@ -107,8 +110,8 @@ export function createAppController(
       writePreference(storage, 'basemapUrl', trimmed);
       store.basemap.value = { styleUrl: trimmed, status: trimmed ? 'loading' : 'offline' };
     },
-    async workerRestarted(reloaded) {
-      store.notice.value = 'worker-restarted';
+    async workerRestarted(reloaded, quiet = false) {
+      if (!quiet) store.notice.value = 'worker-restarted';
       const summary = (await reloaded) as Result<DatasetSummary> | undefined;
       // After an import the new worker holds the default dataset again (the imported grid was transferred, not
       // kept): show that one, so the map and panel match what the engine computes.

@@ -7,7 +7,7 @@ import { type ReadonlySignal, type Signal, signal } from '@preact/signals';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Facility } from '../core/model/facility';
 import type { Locale } from '../core/model/locale';
-import type { ResultError } from '../core/model/result';
+import { fail, ok, type Result, type ResultError } from '../core/model/result';
 import type { Scenario } from '../core/model/scenario';
 import { findFacilityPreset } from '../core/rules/facility-presets';
 import { copyScenarioFacility } from '../core/scenarios/baseline';
@@ -15,6 +15,7 @@ import type { ScenarioContent } from '../core/scenarios/scenario-commands';
 import type { CandidatePoint } from '../core/suggest/candidates';
 import type { SuggestObjective, SuggestOutcome, SuggestProgress } from '../core/suggest/suggest-types';
 import type { EngineClient } from '../engine/engine-client';
+import type { ImportClient, ImportSourceFile } from '../engine/import-client';
 import { facilityFromPreset } from './planner-controller';
 import type { AppStore } from './store';
 
@@ -51,6 +52,10 @@ export interface SuggestController {
   run(form: SuggestForm): Promise<void>;
   /** Cancels a run in flight: nothing changes (the worker is restarted, see engine-client.ts). */
   cancel(): void;
+  /** The planner's candidate points from a points file, read by the import worker (CRS, CSV, Shapefile…). */
+  readPoints(file: ImportSourceFile): Promise<Result<CandidatePoint[]>>;
+  /** Exclusion polygons from a polygons file, read by the import worker as districts are. */
+  readPolygons(file: ImportSourceFile): Promise<Result<(Polygon | MultiPolygon)[]>>;
 }
 
 /** What the new scenario needs from the rest of the app. */
@@ -58,6 +63,8 @@ export interface SuggestDependencies {
   addScenario(content: ScenarioContent): Promise<string>;
   /** Opens the compare view on `beforeId` → `afterId`. */
   compare(beforeId: string, afterId: string): Promise<void>;
+  /** Reads candidate and exclusion files; absent where no import worker exists. */
+  importer?: Pick<ImportClient, 'importBatch'>;
 }
 
 function typeLabel(type: string, locale: Locale): string {
@@ -211,6 +218,30 @@ export function createSuggestController(
     cancel() {
       if (state.peek().status !== 'running') return;
       engine.cancelSuggestion();
+    },
+    async readPoints(file) {
+      if (!dependencies.importer) return fail('import-failed', 'No import worker');
+      const outcome = await dependencies.importer.importBatch([
+        {
+          file,
+          options: {
+            kind: 'facilities',
+            defaultFacilityType: 'community_service_station',
+            defaultFloorAreaSquareMeters: 0,
+          },
+        },
+      ]);
+      if (!outcome.ok) return { ok: false, error: outcome.failure.error };
+      const points = outcome.value.facilities.flatMap((read) =>
+        read.facilities.map((facility) => ({ lon: facility.lon, lat: facility.lat })),
+      );
+      return ok(points);
+    },
+    async readPolygons(file) {
+      if (!dependencies.importer) return fail('import-failed', 'No import worker');
+      const outcome = await dependencies.importer.importBatch([{ file, options: { kind: 'districts' } }]);
+      if (!outcome.ok) return { ok: false, error: outcome.failure.error };
+      return ok(outcome.value.districts?.districts.map((district) => district.geometry) ?? []);
     },
   };
 }

@@ -5,6 +5,7 @@ import type { ImportController } from '../state/import-controller';
 import type { NetworkController } from '../state/network-controller';
 import type { PlannerController } from '../state/planner-controller';
 import type { ScenarioController } from '../state/scenario-controller';
+import type { SuggestController } from '../state/suggest-controller';
 import type { AppStore } from '../state/store';
 import { type MessageKey, translate } from './i18n/i18n';
 
@@ -17,6 +18,8 @@ export interface AppContextValue {
   network?: NetworkController;
   /** File import (issue #5); absent in contexts built without an import worker. */
   importer?: ImportController;
+  /** Site suggestion (issue 14); absent in contexts built without it. */
+  suggest?: SuggestController;
   /** Other tabs of the app (state/tab-coordination.ts); absent in contexts built without it. */
   tabs?: { takeOver(): void };
   /** Hands the MapLibre map to whoever needs it (the automation hook). */

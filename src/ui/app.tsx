@@ -18,6 +18,7 @@ import { ScenarioTabs } from './scenarios/scenario-tabs';
 import { ShareLinkNotice } from './scenarios/share-link-notice';
 import { SettingsDialog } from './settings-dialog';
 import { StorageNotices } from './storage-notices';
+import { SuggestPanel } from './suggest-panel';
 import { TabBanner } from './tab-banner';
 
 export function App(props: { context: AppContextValue; meeting: MeetingContextValue }) {
@@ -33,6 +34,7 @@ export function App(props: { context: AppContextValue; meeting: MeetingContextVa
             <aside class="side-panel" data-testid="side-panel">
               <FacilityPalette />
               <DistanceModeSection />
+              <SuggestPanel />
               <FacilityEditor />
               <RuleSettingsSection />
               <DistrictPanel />

@@ -9,6 +9,7 @@ import { example } from './example';
 import { importExport } from './import';
 import { scenarios } from './scenarios';
 import { storage } from './storage';
+import { suggest } from './suggest';
 import { walking } from './walking';
 
 export const featureTables = {
@@ -21,6 +22,7 @@ export const featureTables = {
     ...importExport.zhCN,
     ...walking.zhCN,
     ...storage.zhCN,
+    ...suggest.zhCN,
   },
   en: {
     ...example.en,
@@ -31,5 +33,6 @@ export const featureTables = {
     ...importExport.en,
     ...walking.en,
     ...storage.en,
+    ...suggest.en,
   },
 };
