@@ -61,20 +61,48 @@ function topK(scores: Float64Array, k: number, out: Int32Array): number {
 }
 
 /**
+ * The cells that matter (weight > 0 and reached by some candidate) numbered 0 … m − 1 in cell order: cell i has
+ * rank[i] relevant cells before it, so a run [a, b) holds the relevant cells rank[a] … rank[b] − 1. Other cells
+ * never count: a weightless cell adds nothing, an unreachable one is never covered (its multiplier would rise to its
+ * weight).
+ */
+function relevantCells(
+  catchments: CandidateCatchments,
+  candidateCount: number,
+  weight: Float64Array,
+): { rank: Int32Array; weight: Float64Array } {
+  const { runStart, runs } = catchments;
+  const reached = new Uint8Array(weight.length);
+  for (let k = 0; k < (runStart[candidateCount] as number); k++) {
+    reached.fill(1, runs[2 * k] as number, runs[2 * k + 1] as number);
+  }
+  const rank = new Int32Array(weight.length + 1);
+  const kept: number[] = [];
+  for (let cell = 0; cell < weight.length; cell++) {
+    rank[cell] = kept.length;
+    if (reached[cell] === 1 && (weight[cell] as number) > 0) kept.push(weight[cell] as number);
+  }
+  rank[weight.length] = kept.length;
+  return { rank, weight: Float64Array.from(kept) };
+}
+
+/**
  * Subgradient optimisation of L(λ) for `count` sites, at most `iterations` steps; `lowerBound` is the weight of a
- * known answer (it sets the step sizes and stops the search once the bound is within a relative 1e-4 of it).
- * Returns null when `poll` asked to stop.
+ * known answer (it sets the step sizes and stops the search once the bound is within a relative 1e-4 of it). A step
+ * costs the relevant cells, the runs and the candidates, whatever the size of the grid. Returns null when `poll`
+ * asked to stop.
  */
 export function runLagrangianSearch(
   catchments: CandidateCatchments,
   candidateCount: number,
-  weight: Float64Array,
+  cellWeight: Float64Array,
   count: number,
   iterations: number,
   lowerBound: number,
   poll: StopPoll,
 ): LagrangianOutcome | null {
   const { runStart, runs } = catchments;
+  const { rank, weight } = relevantCells(catchments, candidateCount, cellWeight);
   const cells = weight.length;
   const lambda = weight.slice();
   const scores = new Float64Array(candidateCount);
@@ -86,36 +114,39 @@ export function runLagrangianSearch(
   let sinceImprovement = 0;
   for (let iteration = 0; iteration < iterations; iteration++) {
     // Σ λ over a run is a difference of prefix sums: one pass over the cells, then two reads per run.
-    for (let cell = 0; cell < cells; cell++)
-      prefix[cell + 1] = (prefix[cell] as number) + (lambda[cell] as number);
+    let bound = 0;
+    for (let q = 0; q < cells; q++) {
+      const l = lambda[q] as number;
+      prefix[q + 1] = (prefix[q] as number) + l;
+      bound += Math.max(0, (weight[q] as number) - l);
+    }
     for (let j = 0; j < candidateCount; j++) {
       let score = 0;
       for (let k = runStart[j] as number; k < (runStart[j + 1] as number); k++) {
-        score += (prefix[runs[2 * k + 1] as number] as number) - (prefix[runs[2 * k] as number] as number);
+        score +=
+          (prefix[rank[runs[2 * k + 1] as number] as number] as number) -
+          (prefix[rank[runs[2 * k] as number] as number] as number);
       }
       scores[j] = score;
     }
     if (poll.tick(candidateCount)) return null;
     const picked = topK(scores, count, chosen);
-    let bound = 0;
-    for (let cell = 0; cell < cells; cell++)
-      bound += Math.max(0, (weight[cell] as number) - (lambda[cell] as number));
     coverCount.fill(0);
     for (let s = 0; s < picked; s++) {
       const j = chosen[s] as number;
       bound += scores[j] as number;
       for (let k = runStart[j] as number; k < (runStart[j + 1] as number); k++) {
-        const to = runs[2 * k + 1] as number;
-        for (let cell = runs[2 * k] as number; cell < to; cell++)
-          coverCount[cell] = (coverCount[cell] as number) + 1;
+        const to = rank[runs[2 * k + 1] as number] as number;
+        for (let q = rank[runs[2 * k] as number] as number; q < to; q++)
+          coverCount[q] = (coverCount[q] as number) + 1;
       }
     }
     let covered = 0;
     let norm = 0;
-    for (let cell = 0; cell < cells; cell++) {
-      const w = weight[cell] as number;
-      if ((coverCount[cell] as number) > 0) covered += w;
-      const g = (coverCount[cell] as number) - (w > (lambda[cell] as number) ? 1 : 0);
+    for (let q = 0; q < cells; q++) {
+      const w = weight[q] as number;
+      if ((coverCount[q] as number) > 0) covered += w;
+      const g = (coverCount[q] as number) - (w > (lambda[q] as number) ? 1 : 0);
       norm += g * g;
     }
     if (covered > best.covered) {
@@ -132,10 +163,10 @@ export function runLagrangianSearch(
     const reference = Math.max(lowerBound, best.covered);
     if (norm === 0 || best.upperBound - reference <= 1e-4 * best.upperBound || theta < 1e-4) break;
     const step = (theta * (best.upperBound - reference)) / norm;
-    for (let cell = 0; cell < cells; cell++) {
-      const w = weight[cell] as number;
-      const g = (coverCount[cell] as number) - (w > (lambda[cell] as number) ? 1 : 0);
-      if (g !== 0) lambda[cell] = Math.max(0, (lambda[cell] as number) - step * g);
+    for (let q = 0; q < cells; q++) {
+      const w = weight[q] as number;
+      const g = (coverCount[q] as number) - (w > (lambda[q] as number) ? 1 : 0);
+      if (g !== 0) lambda[q] = Math.max(0, (lambda[q] as number) - step * g);
     }
   }
   return best;
