@@ -1,6 +1,6 @@
 /**
  * Quality on real data (issue 14): the WorldPop 100 m grid of Wuhan in data/, summed to 1 km, 30 sites at 1,500 m.
- * The full instance (9,789 candidates; 19,578 columns, 9,790 rows) takes HiGHS 45–55 s on one core, too slow for a
+ * The full instance (9,789 candidates; 19,578 columns, 9,790 rows) takes HiGHS 38–55 s on one core, too slow for a
  * unit test (`npm run bench` times it): here the candidates are the populated 1 km cells within ±0.15° of central
  * Wuhan (114.30° E, 30.58° N), 1,214 sites, which HiGHS solves in under a second. (The best 30 sites of the whole
  * city lie in that window: the optimum with all candidates is 3,583,606 persons, with the window 3,555,234.)
