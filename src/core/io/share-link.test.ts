@@ -31,7 +31,7 @@ function station(index: number, lon: number, lat: number): Facility {
 
 const sample: ScenarioContent = {
   name: '方案A：新增社区服务站',
-  datasetId: 'wuhan',
+  datasetId: 'wuhan-2020',
   ruleSetId: 'xiaoshan',
   parameters: {
     ...defaultScenarioParameters(),
@@ -156,6 +156,28 @@ describe('share link, hand-made cases', () => {
     expect(codeOf(fragment)).toBe(code);
   });
 
+  it('refuses, with a coded message, what a link may not carry: long texts, unknown rule sets and datasets', () => {
+    // A forged link, as an attacker would write it: the compact form (name, dataset, rule set, parameters, facilities).
+    const link = (name: string, datasetId: string, ruleSetId: string) =>
+      forged(1, deflateSync(ascii(JSON.stringify([name, datasetId, ruleSetId, [80, 0, null, {}], []]))));
+    expect(codeOf(link('A', 'wuhan-2020', 'xiaoshan'))).toBeNull();
+    // 999,000 characters from a link of about 1.4 KB: deflate compresses a repeated letter ~1000:1.
+    const long = decodeShareFragment(link('A'.repeat(999_000), 'wuhan-2020', 'xiaoshan'));
+    expect(long.ok ? null : long.error).toMatchObject({
+      code: 'share-link-text-too-long',
+      details: { field: 'name', characters: 999_000 },
+    });
+    expect(codeOf(link('x'.repeat(200), 'wuhan-2020', 'xiaoshan'))).toBeNull();
+    expect(codeOf(link('x'.repeat(201), 'wuhan-2020', 'xiaoshan'))).toBe('share-link-text-too-long');
+    // 200 Chinese characters are 200 characters, whatever their bytes.
+    expect(codeOf(link('方'.repeat(200), 'wuhan-2020', 'xiaoshan'))).toBeNull();
+    expect(codeOf(link('A', 'wuhan-2020', 'no-such-rules'))).toBe('share-link-unknown-rule-set');
+    expect(codeOf(link('A', 'wuhan-2020', '__proto__'))).toBe('share-link-unknown-rule-set');
+    expect(codeOf(link('A', 'paris', 'xiaoshan'))).toBe('share-link-unknown-dataset');
+    expect(codeOf(link('A', 'import-7', 'xiaoshan'))).toBeNull();
+    expect(encodeShareFragment({ ...sample, ruleSetId: 'mine' }).ok).toBe(false);
+  });
+
   it('refuses a forged link that expands past the JSON size limit', () => {
     const bomb = deflateSync(new Uint8Array(2_000_000).fill(32), { level: 9 });
     expect(codeOf(forged(1, bomb))).toBe('share-link-unreadable');
@@ -203,8 +225,8 @@ const facilityArbitrary = fc
 
 const contentArbitrary: fc.Arbitrary<ScenarioContent> = fc.record({
   name: anyText,
-  datasetId: anyText,
-  ruleSetId: anyText,
+  datasetId: fc.constantFrom('wuhan-2020', 'import-3'),
+  ruleSetId: fc.constantFrom('national-2021-2025', 'xiaoshan', 'gb50180-2018'),
   parameters: fc.record(
     {
       walkingSpeedMetersPerMinute: fc.double({ min: Number.MIN_VALUE, max: 1000, noNaN: true }),

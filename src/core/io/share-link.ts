@@ -15,6 +15,7 @@ import type { ScenarioContent } from '../scenarios/scenario-commands';
 import { validateScenarioContent } from '../scenarios/validate-scenario';
 import { crc32, decodeBase64Url, encodeBase64Url } from './share-link-bytes';
 import { fromCompactScenario, toCompactScenario } from './share-link-compact';
+import { checkShareLinkContent } from './share-link-limits';
 
 /**
  * Version byte of the layout written by {@link encodeShareFragment}: 1, or 2 for a scenario in walking-network mode
@@ -46,6 +47,8 @@ const CHECKSUM_BYTES = 4;
  * - `share-link-unreadable`: intact checksum but not decompressible (a forged link).
  * - `share-link-invalid`: decompressed, but not a valid scenario (message names the field).
  * - `share-link-too-large`: longer than {@link SHARE_LINK_MAX_FRAGMENT_CHARACTERS}.
+ * - `share-link-text-too-long`, `share-link-unknown-rule-set`, `share-link-unknown-dataset`: a valid scenario a
+ *   link may not carry (share-link-limits.ts).
  */
 export type ShareLinkErrorCode = (typeof SHARE_LINK_ERROR_CODES)[number];
 
@@ -64,6 +67,8 @@ export function encodeShareFragment(scenario: Scenario | ScenarioContent): Resul
   const content: ScenarioContent = { name, datasetId, ruleSetId, parameters, facilities };
   const valid = validateScenarioContent(content);
   if (!valid.ok) return failWith('share-link-invalid', valid.error.message);
+  const carried = checkShareLinkContent(valid.value);
+  if (!carried.ok) return carried;
   const compressed = deflateSync(strToU8(JSON.stringify(toCompactScenario(content))), { level: 9 });
   const bytes = new Uint8Array(1 + compressed.length + CHECKSUM_BYTES);
   bytes[0] = parameters.distance === 'network' ? SHARE_LINK_NETWORK_VERSION : SHARE_LINK_VERSION;
@@ -118,7 +123,7 @@ export function decodeShareFragment(fragment: string): Result<ScenarioContent> {
   if (!json.ok) return json;
   const content = validateScenarioContent(fromCompactScenario(json.value));
   if (!content.ok) return failWith('share-link-invalid', content.error.message);
-  return content;
+  return checkShareLinkContent(content.value);
 }
 
 function inflateJson(compressed: Uint8Array): Result<unknown> {

@@ -15,6 +15,7 @@ import {
   MAX_IMPORT_FILE_BYTES,
   MAX_UNZIPPED_BYTES,
 } from '../io/import/limits';
+import { SHARE_LINK_MAX_TEXT_CHARACTERS } from '../io/share-link-limits';
 import type { ErrorCode } from '../model/error-code';
 import { count, type ErrorMessage, facilityFieldEn, kindEn, megabytes, text } from './error-message';
 
@@ -180,6 +181,12 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'share-link-invalid':
     'The scenario in the link is not valid (a facility field is missing or out of range).',
   'share-link-too-large': 'The scenario is too large for a link. Share the exported GeoJSON file instead.',
+  'share-link-text-too-long': (d) =>
+    `A text in the link (${text(d, 'field')}) has ${count(Number(d.characters))} characters; a link carries at most ${count(SHARE_LINK_MAX_TEXT_CHARACTERS)}.`,
+  'share-link-unknown-rule-set': (d) =>
+    `The link names a rule set this version does not know ("${text(d, 'id')}"); it was not opened.`,
+  'share-link-unknown-dataset': (d) =>
+    `The link is for a dataset this version does not know ("${text(d, 'id')}"); it was not opened.`,
   'duplicate-id': {
     summary: 'A facility with this id already exists.',
     detailed: (d) => `A facility with id ${text(d, 'id')} already exists.`,

@@ -15,6 +15,7 @@ import {
   MAX_IMPORT_FILE_BYTES,
   MAX_UNZIPPED_BYTES,
 } from '../io/import/limits';
+import { SHARE_LINK_MAX_TEXT_CHARACTERS } from '../io/share-link-limits';
 import type { ErrorCode } from '../model/error-code';
 import {
   count,
@@ -173,6 +174,10 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'share-link-unreadable': '链接中的方案数据无法解压。请重新复制完整链接。',
   'share-link-invalid': '链接中的方案数据无效（设施字段缺失或超出范围）。',
   'share-link-too-large': '方案太大，无法放入链接。请改用“导出 GeoJSON 文件”分享。',
+  'share-link-text-too-long': (d) =>
+    `链接中的文字（${text(d, 'field')}）有 ${count(Number(d.characters))} 个字符，链接最多可带 ${count(SHARE_LINK_MAX_TEXT_CHARACTERS)} 个。`,
+  'share-link-unknown-rule-set': (d) => `链接使用了本版本不认识的规则集（“${text(d, 'id')}”），未打开。`,
+  'share-link-unknown-dataset': (d) => `链接对应的数据集本版本不认识（“${text(d, 'id')}”），未打开。`,
   'duplicate-id': {
     summary: '已有相同编号的设施。',
     detailed: (d) => `已有编号为“${text(d, 'id')}”的设施。`,

@@ -132,6 +132,9 @@ export const SHARE_LINK_ERROR_CODES = [
   'share-link-unreadable',
   'share-link-invalid',
   'share-link-too-large',
+  'share-link-text-too-long',
+  'share-link-unknown-rule-set',
+  'share-link-unknown-dataset',
 ] as const;
 
 /**
