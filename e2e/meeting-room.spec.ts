@@ -208,6 +208,9 @@ test('a share link opened in a new page adds the scenario with the same faciliti
   const other = await context.newPage();
   await other.goto(url);
   await other.waitForFunction(() => window.lifecircle?.ready === true, undefined, { timeout: 30_000 });
+  // The link asks first (issue 15); this second tab of the context is read-only, so "add" takes over writing.
+  await expect(other.getByTestId('share-ask')).toContainText('方案 B');
+  await other.getByTestId('share-ask-add').click();
   await expect(other.getByTestId('share-notice')).toContainText('方案 B');
   await other.waitForFunction(() => window.lifecircle.results()?.facilities?.length === 2);
   const shared = await results(other);

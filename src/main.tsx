@@ -105,7 +105,7 @@ void controller.load().then(async () => {
   const datasetId = store.summary.peek()?.id;
   if (datasetId && (await autosave.start(datasetId))) await planner.resync();
   // After the stored scenarios are back, so a shared scenario is added to them and never replaced.
-  await openShareFragment(store, scenarioController, location.hash);
+  openShareFragment(store, location.hash);
   // The walking network last: the map and the figures never wait for it (network mode says "loading" meanwhile).
   await network.load();
 });

@@ -8,6 +8,7 @@ import type { Result, ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import { defaultScenarioParameters, type Scenario } from '../core/model/scenario';
 import type { QuarantinedItem } from '../core/scenarios/salvage-scenario-list';
+import type { ScenarioContent } from '../core/scenarios/scenario-commands';
 import { activeScenario, createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory, type ScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { DatasetSummary } from '../core/session/dataset-summary';
@@ -82,6 +83,8 @@ export interface AppStore {
   presentationSlide: Signal<number | null>;
   /** What became of a share link opened at start: the scenario added, or why it was refused. */
   shareLinkOutcome: Signal<{ added: string } | { error: ResultError } | null>;
+  /** The scenario of a share link opened at start, waiting for the user to add or ignore it (issue 15), or null. */
+  shareLinkOffer: Signal<ScenarioContent | null>;
   /** Why the last autosave read or write failed (shown as a notice; work goes on unsaved), or null. */
   autosaveFailure: Signal<AutosaveFailure | null>;
   /** Stored scenarios or facilities restore refused and kept aside (offered as a download), or null. */
@@ -173,6 +176,7 @@ export function createStore(
     deltaImage: signal(null),
     presentationSlide: signal(null),
     shareLinkOutcome: signal(null),
+    shareLinkOffer: signal(null),
     autosaveFailure: signal(null),
     autosaveQuarantine: signal(null),
     autosaveForeignVersion: signal(null),

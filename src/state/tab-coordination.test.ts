@@ -97,8 +97,9 @@ describe('tab coordination', () => {
     const b = tab(locks, channels(2));
     await a.tabs.start();
     await b.tabs.start();
-    b.tabs.takeOver();
+    const tookOver = b.tabs.takeOver();
     await settle();
+    expect(await tookOver).toBe(true);
     // The writer's last write still passes the gate; then it is a reader.
     expect(a.log).toEqual(['flush:true']);
     expect(a.store.tabRole.peek()).toBe('reader');

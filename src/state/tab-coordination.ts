@@ -8,6 +8,7 @@
  * writer, and the old writer is now a reader queued in turn. When the writer tab closes, the lock passes the same way.
  * Without Web Locks (very old browsers) the tab writes alone, as before.
  */
+import { effect } from '@preact/signals';
 import type { AppStore } from './store';
 
 /** The part of `navigator.locks` used here (the Web Locks API); tests pass a fake. */
@@ -44,12 +45,18 @@ export interface TabCoordination {
   canWrite(): boolean;
   /** Called by autosave after each write: readers follow. */
   notifySaved(): void;
-  /** Asks the writer tab to hand writing over to this one. */
-  takeOver(): void;
+  /**
+   * Asks the writer tab to hand writing over to this one. Resolves true once this tab writes, false when no answer
+   * came within {@link TAKE_OVER_TIMEOUT_MILLISECONDS} (the tab stays read-only; nothing is lost either way).
+   */
+  takeOver(): Promise<boolean>;
 }
 
 /** The lock's name: one writer per origin, whatever the dataset (the record of each dataset is written by it). */
 export const WRITER_LOCK_NAME = 'lifecircle-autosave-writer';
+
+/** How long a take-over waits for the writer tab to hand over, ms (a frozen background tab may never answer). */
+export const TAKE_OVER_TIMEOUT_MILLISECONDS = 10_000;
 
 /** The channel's name. */
 export const TAB_CHANNEL_NAME = 'lifecircle-tabs';
@@ -121,7 +128,20 @@ export function createTabCoordination(store: AppStore, options: TabCoordinationO
       channel?.postMessage({ type: 'saved' } satisfies TabMessage);
     },
     takeOver() {
-      if (store.tabRole.peek() === 'reader') channel?.postMessage({ type: 'take-over' } satisfies TabMessage);
+      if (store.tabRole.peek() === 'writer') return Promise.resolve(true);
+      channel?.postMessage({ type: 'take-over' } satisfies TabMessage);
+      return new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => {
+          stop();
+          resolve(false);
+        }, TAKE_OVER_TIMEOUT_MILLISECONDS);
+        const stop = effect(() => {
+          if (store.tabRole.value !== 'writer') return;
+          clearTimeout(timer);
+          queueMicrotask(() => stop());
+          resolve(true);
+        });
+      });
     },
   };
 }

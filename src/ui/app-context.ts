@@ -5,8 +5,8 @@ import type { ImportController } from '../state/import-controller';
 import type { NetworkController } from '../state/network-controller';
 import type { PlannerController } from '../state/planner-controller';
 import type { ScenarioController } from '../state/scenario-controller';
-import type { SuggestController } from '../state/suggest-controller';
 import type { AppStore } from '../state/store';
+import type { SuggestController } from '../state/suggest-controller';
 import { type MessageKey, translate } from './i18n/i18n';
 
 export interface AppContextValue {
@@ -21,7 +21,7 @@ export interface AppContextValue {
   /** Site suggestion (issue 14); absent in contexts built without it. */
   suggest?: SuggestController;
   /** Other tabs of the app (state/tab-coordination.ts); absent in contexts built without it. */
-  tabs?: { takeOver(): void };
+  tabs?: { takeOver(): Promise<boolean> };
   /** Hands the MapLibre map to whoever needs it (the automation hook). */
   onMapCreated(map: unknown): void;
 }

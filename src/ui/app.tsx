@@ -15,6 +15,7 @@ import { MeetingContext, type MeetingContextValue } from './scenarios/meeting-co
 import { PresentationMode } from './scenarios/presentation-mode';
 import { ReportView } from './scenarios/report-view';
 import { ScenarioTabs } from './scenarios/scenario-tabs';
+import { ShareLinkDialog } from './scenarios/share-link-dialog';
 import { ShareLinkNotice } from './scenarios/share-link-notice';
 import { SettingsDialog } from './settings-dialog';
 import { StorageNotices } from './storage-notices';
@@ -44,6 +45,7 @@ export function App(props: { context: AppContextValue; meeting: MeetingContextVa
             <PresentationMode />
             <ShareLinkNotice />
             <StorageNotices />
+            <ShareLinkDialog />
           </main>
           <ReportView />
           <SettingsDialog />

@@ -9,7 +9,7 @@ export function TabBanner() {
     <div class="tab-banner" role="status" data-testid="tab-banner">
       <span>{t('tabReadOnly')}</span>
       {tabs && (
-        <button type="button" data-testid="tab-take-over" onClick={() => tabs.takeOver()}>
+        <button type="button" data-testid="tab-take-over" onClick={() => void tabs.takeOver()}>
           {t('tabTakeOver')}
         </button>
       )}

@@ -1,7 +1,7 @@
 /**
  * The share link (issue 6): the URL that carries a scenario in its fragment, and opening such a URL at start, which
- * adds the scenario as a new one (never overwriting work) and then drops the fragment so a reload does not add it
- * again.
+ * asks whether to add the scenario (issue 15: a link never changes the work unasked), adds it as a new one (never
+ * overwriting work) when the user says so, and drops the fragment so a reload does not ask again.
  */
 
 import { decodeShareFragment, encodeShareFragment } from '../../core/io/share-link';
@@ -33,14 +33,12 @@ export function isShareFragment(hash: string): boolean {
 }
 
 /**
- * Adds the scenario of a share-link fragment as a new scenario and records the outcome for the notice; removes the
- * fragment from the address bar either way. Call once the dataset is loaded.
+ * Reads the scenario of a share-link fragment and offers it (`store.shareLinkOffer`, the dialog asks "add or
+ * ignore"): a link never adds nor shows a scenario without the user's word. Records a refused link for the notice;
+ * removes the fragment from the address bar either way, so a reload does not ask again. Call once the dataset is
+ * loaded.
  */
-export async function openShareFragment(
-  store: AppStore,
-  scenarios: ScenarioController,
-  hash: string,
-): Promise<void> {
+export function openShareFragment(store: AppStore, hash: string): void {
   if (!isShareFragment(hash)) return;
   history.replaceState(null, '', `${location.pathname}${location.search}`);
   const content = decodeShareFragment(hash);
@@ -48,6 +46,28 @@ export async function openShareFragment(
     store.shareLinkOutcome.value = { error: content.error };
     return;
   }
-  await scenarios.addScenario(content.value);
+  store.shareLinkOffer.value = content.value;
+}
+
+/**
+ * The user chose "add": the offered scenario becomes a new, active scenario (never overwriting one), and the notice
+ * names it. In a read-only tab (another tab writes the saved work) `takeOver` first makes this tab the writer, so
+ * the scenario is saved rather than refused. Returns whether it was added.
+ */
+export async function acceptSharedScenario(
+  store: AppStore,
+  scenarios: ScenarioController,
+  takeOver?: () => Promise<boolean>,
+): Promise<boolean> {
+  const content = store.shareLinkOffer.peek();
+  if (!content) return false;
+  store.shareLinkOffer.value = null;
+  if (store.tabRole.peek() === 'reader' && takeOver) await takeOver();
+  if (store.tabRole.peek() === 'reader') {
+    store.shareLinkOutcome.value = { error: { code: 'tab-read-only', message: 'this tab is read-only' } };
+    return false;
+  }
+  await scenarios.addScenario(content);
   store.shareLinkOutcome.value = { added: store.activeScenario.peek().name };
+  return true;
 }
