@@ -45,6 +45,10 @@ const engine = createEngineClient({
       .then(() => planner.resync())
       .then(() => network.load());
   },
+  // Three crashes within a minute: no more restarts; the load-error card says so (and offers Retry).
+  onCrashLoop: (reason) => {
+    store.loadError.value = reason;
+  },
 });
 const controller = createAppController(store, engine, defaultDatasetUrls(document.baseURI), storage);
 const sync = createEngineSync(store, engine);

@@ -88,3 +88,74 @@ describe('engine client', () => {
     client.dispose();
   });
 });
+
+describe('engine client after crashes (issue 15)', () => {
+  /** A client over fake workers, with a clock the test moves; `crash(n)` crashes the n-th worker. */
+  function crashingClient() {
+    const workers: ReturnType<typeof fakeWorker>[] = [];
+    const restarts: Promise<unknown>[] = [];
+    const loops: string[] = [];
+    const clock = { now: 0 };
+    const client = createEngineClient({
+      createWorker: () => {
+        const worker = fakeWorker(false);
+        workers.push(worker);
+        return worker;
+      },
+      onRestart: (_reason, reloaded) => void restarts.push(reloaded ?? Promise.resolve(undefined)),
+      onCrashLoop: (reason) => void loops.push(reason.code),
+      now: () => clock.now,
+    });
+    const crash = (index: number) => workers[index]?.dispatchEvent(new Event('error'));
+    return { client, workers, restarts, loops, clock, crash };
+  }
+
+  it('loads the imported dataset again after a crash, not only the default one', async () => {
+    const { client, restarts, crash } = crashingClient();
+    await client.loadDefaultDataset(urls);
+    const imported = await client.loadDataset({ name: 'imported grid.csv', grid: smallDataset().grid });
+    expect(imported.ok && imported.value.summary.name).toBe('imported grid.csv');
+    crash(0);
+    const reloaded = (await restarts[0]) as { ok: boolean; value: { name: string } };
+    expect(reloaded.ok && reloaded.value.name).toBe('imported grid.csv');
+    // A second crash still has it: the kept copy was not emptied by the first replay's transfer.
+    crash(1);
+    const again = (await restarts[1]) as { ok: boolean; value: { name: string } };
+    expect(again.ok && again.value.name).toBe('imported grid.csv');
+    expect((await client.results()).ok).toBe(true);
+    client.dispose();
+  });
+
+  it('stops restarting at the third crash within a minute and says so (worker-crash-loop)', async () => {
+    const { client, workers, restarts, loops, clock, crash } = crashingClient();
+    await client.loadDefaultDataset(urls);
+    crash(0);
+    await restarts[0];
+    clock.now = 30_000;
+    crash(1);
+    await restarts[1];
+    clock.now = 59_999;
+    crash(2);
+    expect(loops).toEqual(['worker-crash-loop']);
+    expect(workers).toHaveLength(3);
+    expect(await client.results()).toMatchObject({ ok: false, error: { code: 'worker-crash-loop' } });
+    // The user's Retry (a new default load) starts a fresh worker with a fresh count.
+    expect((await client.loadDefaultDataset(urls)).ok).toBe(true);
+    expect(workers).toHaveLength(4);
+    client.dispose();
+  });
+
+  it('keeps restarting when the crashes are more than a minute apart', async () => {
+    const { client, workers, restarts, loops, clock, crash } = crashingClient();
+    await client.loadDefaultDataset(urls);
+    for (const [index, time] of [0, 40_000, 80_000, 120_000].entries()) {
+      clock.now = time;
+      crash(index);
+      await restarts[index];
+    }
+    expect(loops).toEqual([]);
+    expect(workers).toHaveLength(5);
+    expect((await client.results()).ok).toBe(true);
+    client.dispose();
+  });
+});

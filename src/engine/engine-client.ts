@@ -1,9 +1,12 @@
 /**
  * The typed client of the engine worker: creates and wraps it, turns a crash into error values for the calls in
- * flight, and restarts it with the dataset loaded again (conventions.md § Worker boundary).
+ * flight, and restarts it with the dataset loaded again (conventions.md § Worker boundary): the default dataset,
+ * then every imported replacement since, in order, so an import survives a crash (issue 15). Three crashes within a
+ * minute stop the restarts (`worker-crash-loop`): a worker that dies on its own input would otherwise loop forever.
  */
 import * as Comlink from 'comlink';
 import type {
+  DatasetReplacement,
   DefaultDatasetUrls,
   EngineApi,
   ProgressCallback,
@@ -31,7 +34,17 @@ export interface EngineClientOptions {
   createWorker?: () => WorkerLike;
   /** Called after a crash, once the new worker is up; `reloaded` settles when the dataset is loaded again. */
   onRestart?: (reason: ResultError, reloaded: Promise<Result<DatasetSummary>> | undefined) => void;
+  /** Called instead of a restart when the worker crashed too often ({@link MAX_CRASHES_PER_WINDOW}). */
+  onCrashLoop?: (reason: ResultError) => void;
+  /** The clock of the crash-loop guard, ms; tests inject one. */
+  now?: () => number;
 }
+
+/** Crashes within {@link CRASH_WINDOW_MILLISECONDS} after which the worker is not restarted again. */
+export const MAX_CRASHES_PER_WINDOW = 3;
+
+/** The crash-loop guard's window, ms (a minute). */
+export const CRASH_WINDOW_MILLISECONDS = 60_000;
 
 /**
  * A worker API seen from the main thread: each function takes the same arguments and answers a Promise of what it
@@ -77,8 +90,16 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   /** Ends the calls in flight on the current worker with a failure. */
   let endCalls: (failure: Result<never>) => void = () => {};
   let suggesting = 0;
+  /** The dataset reload after the last restart: a suggestion waits for it (the new worker has no dataset before). */
+  let reloading: Promise<unknown> | undefined;
   let lastUrls: DefaultDatasetUrls | undefined;
+  /** Imported datasets applied since the last default load, in order, kept to be applied again after a crash. */
+  let replacements: DatasetReplacement[] = [];
+  let crashTimes: number[] = [];
+  /** Set once the crash-loop guard stopped the restarts, until the next default load (the user's Retry). */
+  let stopped: ResultError | null = null;
   let disposed = false;
+  const now = options.now ?? Date.now;
 
   const start = () => {
     const current = createWorker();
@@ -91,9 +112,21 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
         event.preventDefault();
         const reason: ResultError = { code: 'worker-crashed', message: messageOf(event) };
         resolve(fail(reason.code, reason.message));
-        restart(reason);
+        crashTimes = [...crashTimes.filter((time) => now() - time < CRASH_WINDOW_MILLISECONDS), now()];
+        if (crashTimes.length >= MAX_CRASHES_PER_WINDOW) giveUp(reason);
+        else restart(reason);
       });
     });
+  };
+
+  const giveUp = (reason: ResultError) => {
+    worker.terminate();
+    stopped = {
+      code: 'worker-crash-loop',
+      message: `The engine worker crashed ${crashTimes.length} times within a minute (${reason.message})`,
+    };
+    crashed = Promise.resolve(fail(stopped.code, stopped.message));
+    options.onCrashLoop?.(stopped);
   };
 
   const call = async <T>(run: (api: Comlink.Remote<EngineApi>) => Promise<Result<T>>): Promise<Result<T>> => {
@@ -109,16 +142,49 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     onProgress?: ProgressCallback,
     prepaintLayer?: string,
   ) => {
+    if (stopped) {
+      // Asked again after the crash-loop guard stopped (the user's Retry): a fresh worker, a fresh count.
+      stopped = null;
+      crashTimes = [];
+      start();
+    }
     lastUrls = urls;
+    replacements = [];
     return call((api) =>
       api.loadDefaultDataset(urls, onProgress ? Comlink.proxy(onProgress) : undefined, prepaintLayer),
     );
   };
 
+  /**
+   * Sends a replacement, an imported grid by transfer (the caller's arrays are emptied, nothing is copied twice over
+   * the boundary); a copy made first is kept, to be sent again after a crash.
+   */
+  const loadDataset = async (replacement: DatasetReplacement) => {
+    const kept = replacement.grid ? structuredClone(replacement) : replacement;
+    const loaded = await call((api) =>
+      api.loadDataset(replacement.grid ? withTransfer(replacement) : replacement),
+    );
+    if (loaded.ok) replacements.push(kept);
+    return loaded;
+  };
+
+  /** The default dataset, then each replacement in order; answers the summary of the dataset now loaded. */
+  const reload = async (urls: DefaultDatasetUrls): Promise<Result<DatasetSummary>> => {
+    const kept = replacements;
+    let summary = await loadDefaultDataset(urls);
+    for (const replacement of kept) {
+      if (!summary.ok) break;
+      const replaced = await loadDataset(replacement);
+      summary = replaced.ok ? { ok: true, value: replaced.value.summary } : replaced;
+    }
+    return summary;
+  };
+
   const restart = (reason: ResultError) => {
     worker.terminate();
     start();
-    const reloaded = lastUrls ? loadDefaultDataset(lastUrls) : undefined;
+    const reloaded = lastUrls ? reload(lastUrls) : undefined;
+    reloading = reloaded;
     options.onRestart?.(reason, reloaded);
   };
 
@@ -126,11 +192,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   /** The calls that do more than forward their arguments; every other name of the API is forwarded as it is. */
   const own: Partial<EngineClient> = {
     loadDefaultDataset,
-    loadDataset: (replacement) =>
-      call((api) => api.loadDataset(replacement.grid ? withTransfer(replacement) : replacement)),
+    loadDataset,
     suggestSites: async (input: SuggestSitesInput, onProgress?: (progress: SuggestProgress) => void) => {
       suggesting++;
       try {
+        await reloading;
         return await call((api) =>
           api.suggestSites(input, onProgress ? Comlink.proxy(onProgress) : undefined),
         );

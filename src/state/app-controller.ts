@@ -113,8 +113,9 @@ export function createAppController(
     async workerRestarted(reloaded, quiet = false) {
       if (!quiet) store.notice.value = 'worker-restarted';
       const summary = (await reloaded) as Result<DatasetSummary> | undefined;
-      // After an import the new worker holds the default dataset again (the imported grid was transferred, not
-      // kept): show that one, so the map and panel match what the engine computes.
+      // The engine client loads the imported dataset again after the default one, so this is normally the dataset
+      // on screen; if a replay failed it is another one: show that, so the map and panel match what the engine
+      // computes.
       const shown = store.summary.peek();
       if (summary?.ok && shown && summary.value.id !== shown.id) {
         await installDataset(summary.value);
