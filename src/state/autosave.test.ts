@@ -218,3 +218,22 @@ describe('autosave', () => {
     expect(state.writes).toBe(1);
   });
 });
+
+describe('autosave.reload (another tab wrote)', () => {
+  it('shows the list another tab stored, and does not write it back', async () => {
+    const { storage, state } = memoryStorage();
+    const writer = createStore(undefined, ['zh-CN']);
+    const writerSave = createAutosave(writer, storage);
+    await writerSave.start(DATASET);
+    const reader = createStore(undefined, ['zh-CN']);
+    const readerSave = createAutosave(reader, storage);
+    await readerSave.start(DATASET);
+    commitToActive(writer, { kind: 'addFacility', facility: station('f1') });
+    await writerSave.flush();
+    expect(state.writes).toBe(1);
+    expect(await readerSave.reload()).toBe(true);
+    expect(reader.activeScenario.peek().facilities.map((f) => f.id)).toEqual(['f1']);
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DEBOUNCE_MILLISECONDS * 2);
+    expect(state.writes).toBe(1);
+  });
+});

@@ -190,8 +190,9 @@ export function createAutosave(
       unsaved = null;
       const { reading } = await readStored(datasetId);
       if (reading.kind !== 'list' || !reading.list) return false;
-      install(reading.list);
+      // Marked saved first: the list came from the storage, writing it back would be a wasted write.
       lastSaved = reading.list;
+      install(reading.list);
       return true;
     },
     flush: write,
