@@ -1,16 +1,18 @@
 /**
  * `npm run bench`: engine benchmarks on the Wuhan grid (issue 3, "Benchmarks"). Prints one JSON object per line per
- * case: {case, cells, facilities, radiusMeters, fullEvaluationMs, fullEvaluationWithSurfaceMs, moveFacilityMs,
- * moveAndResultsMs, loadMs, bytesPerCell}, and first one line {case, decodeMs} for decoding one GeoTIFF, then the
+ * case: {case, cells, facilities, radiusMeters, fullEvaluationMs (= setFacilitiesMs + resultsMs),
+ * fullEvaluationWithSurfaceMs, moveFacilityMs, moveAndResultsMs, loadMs, bytesPerCell}, and first one line {case, decodeMs} for decoding one GeoTIFF, then the
  * site-suggestion cases of bench-suggest.ts. Facilities are community service stations at population-weighted random
  * sites (fixed seed). A full evaluation is `setFacilities` + `results()` (coverage for every type, 2SFCA shares and
  * district aggregation); "with surface" also keeps the per-cell 2SFCA surface of the type. A move shifts a random
  * facility by up to 300 m, as a drag does. Numbers are timings, not assertions. The `wuhan-network` case
- * (bench-network.ts) does the same along the default walking network.
+ * (bench-network.ts) does the same along the default walking network. `npm run bench -- --levels` runs only the pair
+ * of unit-level cases (issue 12).
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, type EngineOptions } from '../core/analysis/engine';
 import { METERS_PER_DEGREE_LATITUDE } from '../core/geo/distance';
+import { generateHexagonLevel } from '../core/geo/hexagon-units';
 import { buildDefaultDataset } from '../core/io/default-dataset';
 import { decodeGeoTiff } from '../core/io/geotiff-decode';
 import type { Dataset } from '../core/model/dataset';
@@ -86,6 +88,9 @@ function runCase(
   };
   for (let k = 0; k < 3; k++) fullEvaluation();
   const fullSamples = Array.from({ length: FULL_RUNS }, () => time(fullEvaluation));
+  // The two halves of a full evaluation: the pass over the catchments, and building the results rows.
+  const passSamples = Array.from({ length: FULL_RUNS }, () => time(() => engine.setFacilities(facilities)));
+  const resultsSamples = Array.from({ length: FULL_RUNS }, () => time(() => engine.results()));
   engine.sfcaSurface('community_service_station');
   const withSurfaceSamples = Array.from({ length: FULL_RUNS }, () => time(fullEvaluation));
   const moves = Array.from({ length: MOVES }, () => {
@@ -113,6 +118,8 @@ function runCase(
       facilities: count,
       radiusMeters,
       fullEvaluationMs: summary(fullSamples),
+      setFacilitiesMs: summary(passSamples),
+      resultsMs: summary(resultsSamples),
       fullEvaluationWithSurfaceMs: summary(withSurfaceSamples),
       moveFacilityMs: { median: summary(moveSamples).median },
       moveAndResultsMs: { median: summary(moveAndResultsSamples).median },
@@ -135,14 +142,38 @@ async function benchDecode(): Promise<void> {
   console.log(JSON.stringify({ case: 'geotiff-decode-wuhan-adults', decodeMs: summary(samples) }));
 }
 
+/**
+ * Issue 12: the 2,000 × 1 km evaluation with one extra level of generated H3 hexagons (~2,900 where a cell holds
+ * ≥ 20 residents), beside the same case on the districts alone; every level is computed in the same pass.
+ */
+function runLevelCases(dataset: Dataset, loadMs: number): void {
+  runCase('wuhan-adults-100m-districts-only', dataset, loadMs, 2000, 1000);
+  const start = performance.now();
+  const level = generateHexagonLevel(dataset.grid, { layer: dataset.residentLayer, minPersons: 20 });
+  const levelMs = performance.now() - start;
+  console.log(
+    JSON.stringify({
+      case: 'hexagon-level-wuhan',
+      units: level.units.length,
+      generateMs: Math.round(levelMs),
+    }),
+  );
+  runCase('wuhan-adults-100m-hexagon-level', { ...dataset, levels: [level] }, loadMs, 2000, 1000);
+}
+
 async function main(): Promise<void> {
-  await benchDecode();
   const { dataset, loadMs } = await loadWuhan();
+  if (process.argv.includes('--levels')) {
+    runLevelCases(dataset, loadMs);
+    return;
+  }
+  await benchDecode();
   await benchSuggest(dataset);
   for (const radiusMeters of [300, 1000]) {
     for (const count of [200, 2000]) runCase('wuhan-adults-100m', dataset, loadMs, count, radiusMeters);
   }
   runNetworkCase(dataset);
+  runLevelCases(dataset, loadMs);
   // Two copies give 989,352 cells, short of a million: three side by side give 1,484,028.
   const tileStart = performance.now();
   const tiled = tileDataset(dataset, 3);

@@ -25,8 +25,18 @@ export interface EvaluateArgs {
   networkPath?: string;
   /** CRS id of the network's GeoJSON coordinates (default wgs84). */
   networkCrs?: string;
+  /** Finer unit levels (`--units`, repeatable), coarse to fine in the order given. */
+  units?: UnitsArg[];
   outPath: string;
   outFormat: OutFormat;
+}
+
+/** One `--units` file with its name field and CRS (the i-th `--units-name-field` / `--units-crs`). */
+export interface UnitsArg {
+  path: string;
+  nameField?: string;
+  /** `wgs84` (default), `gcj02` or `EPSG:n`. */
+  crs: string;
 }
 
 /** Output formats: the Results JSON, the results CSV, or district polygons with the figures (GeoJSON). */
@@ -36,6 +46,7 @@ export const EVALUATE_USAGE = `Usage: npm run cli -- evaluate --grid <file.tif|f
   --districts <file.geojson|file.topojson|file.zip> [--districts-crs wgs84|gcj02|EPSG:n] [--name-field FIELD]
   --facilities <file.geojson> [--household-size 2.62] [--rule-set ID] [--precise]
   [--network <lines.geojson[.gz]|extract.osm.pbf|file.lcnet> [--network-crs wgs84|gcj02|EPSG:n]]
+  [--units <polygons> [--units-name-field FIELD] [--units-crs wgs84|gcj02|EPSG:n]]...  (each adds a unit level)
   --out <file.json|file.csv|file.geojson>`;
 
 const OPTIONS = {
@@ -51,6 +62,9 @@ const OPTIONS = {
   precise: { type: 'boolean' },
   network: { type: 'string' },
   'network-crs': { type: 'string' },
+  units: { type: 'string', multiple: true },
+  'units-name-field': { type: 'string', multiple: true },
+  'units-crs': { type: 'string', multiple: true },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -111,6 +125,21 @@ export function parseEvaluateArgs(argv: readonly string[]): CliResult<EvaluateAr
     outPath,
     outFormat,
   };
+  const unitPaths = values.units ?? [];
+  const unitNames = values['units-name-field'] ?? [];
+  const unitCrs = values['units-crs'] ?? [];
+  if (unitNames.length > unitPaths.length || unitCrs.length > unitPaths.length)
+    return usageError(
+      'usage',
+      '--units-name-field and --units-crs each follow a --units (one per file, in order)',
+    );
+  if (unitPaths.length > 0)
+    args.units = unitPaths.map((path, index) => {
+      const unit: UnitsArg = { path, crs: unitCrs[index] ?? 'wgs84' };
+      const nameField = unitNames[index];
+      if (nameField !== undefined) unit.nameField = nameField;
+      return unit;
+    });
   if (values['grid-crs'] !== undefined) args.gridCrs = values['grid-crs'];
   if (values['name-field'] !== undefined) args.nameField = values['name-field'];
   if (values['rule-set'] !== undefined) args.ruleSetId = values['rule-set'];

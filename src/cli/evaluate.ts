@@ -1,6 +1,8 @@
 /** `lifecircle evaluate`: the engine of the app on files (issue #3), writing the Results as JSON or CSV. */
 import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { createEngine } from '../core/analysis/engine';
+import { resultsAtLevel } from '../core/io/level-results';
 import { resultsToCsv } from '../core/io/results-csv';
 import { resultsToGeoJson } from '../core/io/results-geojson';
 import type { District } from '../core/model/district';
@@ -30,6 +32,12 @@ export function formatResults(
   if (format === 'csv') return resultsToCsv(results);
   if (format === 'geojson') return `${JSON.stringify(resultsToGeoJson(results, districts))}\n`;
   return `${JSON.stringify(results, null, 2)}\n`;
+}
+
+/** `out/results.csv` → `out/results.<levelId>.csv`: where a unit level's CSV or GeoJSON goes. */
+export function levelOutPath(outPath: string, levelId: string): string {
+  const extension = extname(outPath);
+  return `${outPath.slice(0, outPath.length - extension.length)}.${levelId}${extension}`;
 }
 
 /**
@@ -75,6 +83,17 @@ export async function runEvaluate(args: EvaluateArgs): Promise<CliResult<Evaluat
     : engineResults;
   try {
     await writeFile(args.outPath, formatResults(results, args.outFormat, inputs.value.dataset.districts));
+    // CSV and GeoJSON hold one level each: every --units level gets its own file beside --out.
+    if (args.outFormat !== 'json') {
+      for (const level of inputs.value.dataset.levels ?? []) {
+        const atLevel = resultsAtLevel(results, level.id);
+        if (atLevel)
+          await writeFile(
+            levelOutPath(args.outPath, level.id),
+            formatResults(atLevel, args.outFormat, level.units),
+          );
+      }
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     return inputError(args.outPath, 'output-unwritable', `cannot write the output file (${code})`);

@@ -3,6 +3,7 @@
  * WGS 84 (domain.md § Inputs, CRS). Each failure names the file it comes from.
  */
 import { basename } from 'node:path';
+import { assignCellsToDistricts } from '../core/geo/assign-districts';
 import { parseFacilitiesGeoJson } from '../core/io/facilities-geojson';
 import { checkGridAgainstDistricts } from '../core/io/import/check-overlap';
 import { importFile } from '../core/io/import/import-file';
@@ -11,9 +12,10 @@ import type { Dataset } from '../core/model/dataset';
 import type { District } from '../core/model/district';
 import type { Facility } from '../core/model/facility';
 import type { PopulationGrid } from '../core/model/grid';
+import { DISTRICT_LEVEL_ID, type UnitLevel } from '../core/model/unit-level';
 import { facilityTypeIdOf, findFacilityPreset } from '../core/rules/facility-presets';
 import { type CliResult, fileError, inputError } from './cli-error';
-import type { EvaluateArgs } from './evaluate-args';
+import type { EvaluateArgs, UnitsArg } from './evaluate-args';
 import { readBytes, readJson } from './read-input';
 
 /** What was read, plus notes on what was assumed (printed to stderr, never silently). */
@@ -48,13 +50,16 @@ async function readGrid(args: EvaluateArgs): Promise<CliResult<GridRead>> {
  * .prj and layer handling, ring repair and crossing check: the CLI once parsed GeoJSON on its own and accepted a
  * bowtie the app refuses.
  */
-async function readDistricts(args: EvaluateArgs): Promise<CliResult<District[]>> {
-  const file = args.districtsPath;
+async function readDistricts(
+  file: string,
+  crs: string,
+  nameField: string | undefined,
+): Promise<CliResult<District[]>> {
   const bytes = await readBytes(file);
   if (!bytes.ok) return bytes;
   const options: ImportOptions = { kind: 'districts' };
-  if (args.districtsCrs !== 'wgs84') options.crs = crsIdOf(args.districtsCrs);
-  if (args.nameField !== undefined) options.nameField = args.nameField;
+  if (crs !== 'wgs84') options.crs = crsIdOf(crs);
+  if (nameField !== undefined) options.nameField = nameField;
   const read = await importFile({ name: basename(file), bytes: bytes.value }, options);
   if (!read.ok) return fileError(file, read.error);
   return read.value.kind === 'districts'
@@ -75,6 +80,29 @@ async function readFacilities(args: EvaluateArgs): Promise<CliResult<Facility[]>
   return facilities.ok ? facilities : fileError(file, facilities.error);
 }
 
+/**
+ * The `--units` files as unit levels, in the order given: read like districts (any format, CRS, name field), cells
+ * assigned by the districts' centroid rule. Level ids are the file names without extension (made unique).
+ */
+async function readLevels(units: readonly UnitsArg[], grid: PopulationGrid): Promise<CliResult<UnitLevel[]>> {
+  const levels: UnitLevel[] = [];
+  for (const unit of units) {
+    const read = await readDistricts(unit.path, unit.crs, unit.nameField);
+    if (!read.ok) return read;
+    const base = basename(unit.path).replace(/\.[^.]+$/, '') || 'units';
+    let id = base;
+    for (let n = 2; id === DISTRICT_LEVEL_ID || levels.some((level) => level.id === id); n++)
+      id = `${base}-${n}`;
+    levels.push({
+      id,
+      name: basename(unit.path),
+      units: read.value,
+      unitOfCell: assignCellsToDistricts(grid, read.value),
+    });
+  }
+  return { ok: true, value: levels };
+}
+
 /** `gcj02` for any spelling of it (GCJ-02, gcj_02, …), otherwise the argument as given. */
 function crsIdOf(argument: string): string {
   return argument.toLowerCase().replace(/[\s_-]/g, '') === 'gcj02' ? 'gcj02' : argument;
@@ -88,8 +116,10 @@ function crsIdOf(argument: string): string {
 export async function loadEvaluationInputs(args: EvaluateArgs): Promise<CliResult<EvaluationInputs>> {
   const grid = await readGrid(args);
   if (!grid.ok) return grid;
-  const districts = await readDistricts(args);
+  const districts = await readDistricts(args.districtsPath, args.districtsCrs, args.nameField);
   if (!districts.ok) return districts;
+  const levels = await readLevels(args.units ?? [], grid.value.grid);
+  if (!levels.ok) return levels;
   const facilities = await readFacilities(args);
   if (!facilities.ok) return facilities;
   const notes = [...grid.value.notes];
@@ -120,6 +150,7 @@ export async function loadEvaluationInputs(args: EvaluateArgs): Promise<CliResul
         householdSize: args.householdSize,
         residentLayer: args.layer,
         sourceCrs: grid.value.crsId,
+        ...(levels.value.length > 0 ? { levels: levels.value } : {}),
       },
       facilities: facilities.value,
       notes,

@@ -43,11 +43,11 @@ export const AMOUNT_GENERAL_PRACTITIONERS = 3;
 /** Sports area: land area where given, else floor area (domain.md § Definitions, "Capacity ratios"). */
 export const AMOUNT_SPORTS_AREA = 4;
 /** Places (capacity.places): kindergarten or nursery places of every kind. */
-export const AMOUNT_PLACES = 5;
+const AMOUNT_PLACES = 5;
 /** Public or 普惠 places (capacity.inclusivePlaces). */
-export const AMOUNT_INCLUSIVE_PLACES = 6;
+export const AMOUNT_INCLUSIVE_PLACES = AMOUNT_PLACES + 1;
 /** Number of amounts per type and unit. */
-export const AMOUNT_KINDS = 7;
+export const AMOUNT_KINDS = AMOUNT_INCLUSIVE_PLACES + 1;
 
 /** Everything summed for one facility type. */
 export interface TypeState {

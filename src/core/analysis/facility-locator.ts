@@ -10,9 +10,11 @@
  * border into the neighbouring district.
  *
  * Speed: each district's edges are indexed by latitude band (geo/point-in-polygon.ts `createPolygonIndex`), so a
- * query tests the few edges of one band instead of every vertex (a full evaluation locates thousands of facilities).
+ * query tests the few edges of one band instead of every vertex (a full evaluation locates thousands of facilities);
+ * and the polygons are binned by bounding box on a coarse grid, so a level of thousands of units (hexagons) tests only
+ * the few whose box holds the point. Candidates are tested in index order, so the lowest index still wins.
  */
-import { createPolygonIndex, polygonIndexContains } from '../geo/point-in-polygon';
+import { createPolygonIndex, geometryBounds, polygonIndexContains } from '../geo/point-in-polygon';
 import type { District } from '../model/district';
 
 /** Returns the index of the district containing (lon, lat), or `outside` when none does. */
@@ -21,8 +23,30 @@ export type FacilityLocator = (lon: number, lat: number) => number;
 /** A {@link FacilityLocator} over `districts`; the band index is built once. */
 export function createFacilityLocator(districts: readonly District[], outside: number): FacilityLocator {
   const polygons = districts.map((district) => createPolygonIndex(district.geometry));
+  const boxes = districts.map((district) => geometryBounds(district.geometry));
+  const west = Math.min(...boxes.map((box) => box[0]));
+  const south = Math.min(...boxes.map((box) => box[1]));
+  const east = Math.max(...boxes.map((box) => box[2]));
+  const north = Math.max(...boxes.map((box) => box[3]));
+  // About two polygons per bin side: a handful of candidates per query, few bins for a handful of districts.
+  const side = Math.max(1, Math.min(512, Math.ceil(2 * Math.sqrt(districts.length))));
+  const binWidth = (east - west) / side || 1;
+  const binHeight = (north - south) / side || 1;
+  const bins: number[][] = Array.from({ length: side * side }, () => []);
+  const binOf = (value: number, origin: number, size: number) =>
+    Math.min(side - 1, Math.max(0, Math.floor((value - origin) / size)));
+  boxes.forEach((box, index) => {
+    if (!(box[0] <= box[2])) return;
+    for (let row = binOf(box[1], south, binHeight); row <= binOf(box[3], south, binHeight); row++) {
+      for (let column = binOf(box[0], west, binWidth); column <= binOf(box[2], west, binWidth); column++) {
+        bins[row * side + column]?.push(index);
+      }
+    }
+  });
   return (lon, lat) => {
-    for (let index = 0; index < polygons.length; index++) {
+    if (!(lon >= west && lon <= east && lat >= south && lat <= north)) return outside;
+    const candidates = bins[binOf(lat, south, binHeight) * side + binOf(lon, west, binWidth)] ?? [];
+    for (const index of candidates) {
       if (polygonIndexContains(polygons[index] as (typeof polygons)[number], lon, lat)) return index;
     }
     return outside;

@@ -10,7 +10,7 @@
  */
 import type { DistrictResult, IndicatorRollUp, RollUp } from '../model/results';
 import type { EngineState, FacilityRecord } from './engine-state';
-import { countFacilities, finestLevel } from './indicators';
+import { finestLevel } from './indicators';
 
 /** What results() groups once per call: facilities per unit, and the finest units that count as each unit's zones. */
 export interface ResultsFrame {
@@ -39,7 +39,7 @@ export function resultsFrame(state: EngineState, records: readonly FacilityRecor
       for (let unit = 0; unit < finestCount; unit++) zones[unit]?.push(unit);
       return zones;
     }
-    const home = homes(state, level, finest);
+    const home = homesOf(state, level, finest);
     for (let unit = 0; unit < finestCount; unit++) {
       const coarse = home[unit] as number;
       if (coarse >= 0) zones[coarse]?.push(unit);
@@ -47,6 +47,23 @@ export function resultsFrame(state: EngineState, records: readonly FacilityRecor
     return zones;
   });
   return { recordsOfUnit, zonesOfUnit };
+}
+
+/** Homes depend on the dataset only: computed once per analysis context and level. */
+const homeCache = new WeakMap<object, Int32Array[]>();
+
+function homesOf(state: EngineState, level: number, finest: number): Int32Array {
+  let perLevel = homeCache.get(state.context);
+  if (!perLevel) {
+    perLevel = [];
+    homeCache.set(state.context, perLevel);
+  }
+  let home = perLevel[level];
+  if (!home) {
+    home = homes(state, level, finest);
+    perLevel[level] = home;
+  }
+  return home;
 }
 
 /** For each finest unit, the unit of `level` holding most of its cells, or −1 (no cell, or mostly outside). */
@@ -93,14 +110,15 @@ export function rollUp(
   types: readonly string[],
 ): RollUp {
   const indicators: Record<string, IndicatorRollUp> = {};
-  for (const rule of state.ruleSet?.indicators ?? []) {
+  // A row's indicators are in the rule set's order: index k is rule k.
+  (state.ruleSet?.indicators ?? []).forEach((rule, ruleIndex) => {
     let unitsJudged = 0;
     let unitsMeeting = 0;
     let populationJudged = 0;
     let populationMeeting = 0;
     for (const unit of zones) {
       const row = finestRows[unit];
-      const result = row?.indicators.find((indicator) => indicator.id === rule.id);
+      const result = row?.indicators[ruleIndex];
       if (!row || !result || result.available === false) continue;
       unitsJudged++;
       populationJudged += row.population;
@@ -117,13 +135,14 @@ export function rollUp(
       populationMeeting,
       percentOfPopulation: share(populationMeeting, populationJudged),
     };
-  }
+  });
   const finest = finestLevel(state);
   const unitsWithFacility: Record<string, number> = {};
   for (const typeId of types) {
-    unitsWithFacility[typeId] = zones.filter(
-      (unit) => countFacilities(state, [typeId], finest, [unit]) > 0,
-    ).length;
+    const counts = state.types.get(typeId)?.facilityCountOfUnit[finest];
+    let units = 0;
+    if (counts) for (const unit of zones) if ((counts[unit] as number) > 0) units++;
+    unitsWithFacility[typeId] = units;
   }
   return { levelId, unitCount: zones.length, indicators, unitsWithFacility };
 }
