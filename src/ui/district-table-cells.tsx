@@ -9,15 +9,20 @@ import { formatDecimal, formatInteger } from './format';
 export function figureCells(key: string, figures: RowFigures | undefined, model: DistrictTableModel) {
   const { context, areaThreshold, coverageTypes, others } = model;
   const locale = context?.locale ?? 'zh-CN';
+  const deficit = model.showArea
+    ? [
+        <td
+          key="deficit"
+          data-testid={`deficit-${key}`}
+          data-value={figures ? String(figures.deficitSquareMeters) : undefined}
+          title={context && areaThreshold !== undefined ? deficitTooltip(context, areaThreshold) : undefined}
+        >
+          {figures && areaThreshold !== undefined ? formatInteger(figures.deficitSquareMeters, locale) : '—'}
+        </td>,
+      ]
+    : [];
   return [
-    <td
-      key="deficit"
-      data-testid={`deficit-${key}`}
-      data-value={figures ? String(figures.deficitSquareMeters) : undefined}
-      title={context && areaThreshold !== undefined ? deficitTooltip(context, areaThreshold) : undefined}
-    >
-      {figures && areaThreshold !== undefined ? formatInteger(figures.deficitSquareMeters, locale) : '—'}
-    </td>,
+    ...deficit,
     ...coverageTypes.map((type) => (
       <td
         key={`coverage-${type}`}
@@ -72,25 +77,30 @@ export function districtFigureCells(id: string, model: DistrictTableModel) {
   const { t, locale, areaHint } = model;
   const district = model.results?.districts.find((candidate) => candidate.id === id);
   const indicator = areaIndicatorOf(district?.indicators);
+  const area = model.showArea
+    ? [
+        <td
+          key="area"
+          data-testid={`area-per-100-${id}`}
+          data-value={district ? String(district.areaPer100Households) : undefined}
+          title={areaHint}
+        >
+          {district ? formatDecimal(district.areaPer100Households, locale, 1) : '—'}
+        </td>,
+        <td
+          key="pass"
+          data-testid={`area-pass-${id}`}
+          data-pass={indicator ? String(indicator.pass) : undefined}
+          class={indicator ? (indicator.pass ? 'area-pass' : 'area-fail') : undefined}
+          title={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
+          aria-label={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
+        >
+          {indicator ? passMark(indicator.pass) : '—'}
+        </td>,
+      ]
+    : [];
   return [
-    <td
-      key="area"
-      data-testid={`area-per-100-${id}`}
-      data-value={district ? String(district.areaPer100Households) : undefined}
-      title={areaHint}
-    >
-      {district ? formatDecimal(district.areaPer100Households, locale, 1) : '—'}
-    </td>,
-    <td
-      key="pass"
-      data-testid={`area-pass-${id}`}
-      data-pass={indicator ? String(indicator.pass) : undefined}
-      class={indicator ? (indicator.pass ? 'area-pass' : 'area-fail') : undefined}
-      title={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
-      aria-label={indicator ? t(indicator.pass ? 'pass' : 'fail') : undefined}
-    >
-      {indicator ? passMark(indicator.pass) : '—'}
-    </td>,
+    ...area,
     ...figureCells(
       id,
       district && { ...district, deficitSquareMeters: district.deficitSquareMeters ?? 0 },

@@ -12,7 +12,8 @@ export function DistrictTableFoot({
   model: DistrictTableModel;
   summary: DatasetSummary;
 }) {
-  const { t, locale, areaHint, hints, number, extraColumns, areaColumn } = model;
+  const { t, locale, areaHint, hints, number, extraColumns, areaColumn, showArea } = model;
+  const spanned = (showArea ? 2 : 0) + extraColumns;
   const totals = model.results?.totals;
   const totalFigures: RowFigures | undefined = totals
     ? {
@@ -30,7 +31,7 @@ export function DistrictTableFoot({
         <td title={hints.population}>{number(summary.inDistricts.population)}</td>
         <td>{number(elderlyOf(summary, summary.inDistricts))}</td>
         <td title={hints.households}>{number(summary.inDistricts.households)}</td>
-        <td colSpan={2 + extraColumns} />
+        <td colSpan={spanned} />
       </tr>
       <tr
         class="row-outside"
@@ -46,23 +47,27 @@ export function DistrictTableFoot({
         <td>{number(summary.outside.population)}</td>
         <td>{number(elderlyOf(summary, summary.outside))}</td>
         <td>{number(summary.outside.households)}</td>
-        <td colSpan={2 + extraColumns} />
+        <td colSpan={spanned} />
       </tr>
       <tr class="row-all" data-testid="district-all-cells">
         <th scope="row">{t('cityTotalRow')}</th>
         <td>{number(summary.allCells.population)}</td>
         <td>{number(elderlyOf(summary, summary.allCells))}</td>
         <td>{number(totals?.households ?? summary.allCells.households)}</td>
-        <td data-testid="area-per-100-total" title={areaHint}>
-          {totalFigures && areaColumn ? formatDecimal(totalFigures.areaPer100Households, locale, 1) : '—'}
-        </td>
-        <td
-          data-testid="area-pass-total"
-          class={totalArea ? (totalArea.pass ? 'area-pass' : 'area-fail') : undefined}
-          title={areaHint}
-        >
-          {totalArea ? passMark(totalArea.pass) : '—'}
-        </td>
+        {showArea ? (
+          <>
+            <td data-testid="area-per-100-total" title={areaHint}>
+              {totalFigures && areaColumn ? formatDecimal(totalFigures.areaPer100Households, locale, 1) : '—'}
+            </td>
+            <td
+              data-testid="area-pass-total"
+              class={totalArea ? (totalArea.pass ? 'area-pass' : 'area-fail') : undefined}
+              title={areaHint}
+            >
+              {totalArea ? passMark(totalArea.pass) : '—'}
+            </td>
+          </>
+        ) : null}
         {figureCells('total', totalFigures, model)}
       </tr>
     </tfoot>

@@ -57,24 +57,30 @@ export function DistrictTableHead({
             </button>
           </th>
         ))}
-        <th scope="col" class="figure-column" title={areaHint}>
-          {t('columnAreaPer100')} <span class="info">ⓘ</span>
-          {areaThreshold === undefined ? null : (
-            <span class="name-en" data-testid="area-threshold">
-              ≥ {formatDecimal(areaThreshold, locale, 0)}
-            </span>
-          )}
-        </th>
-        <th scope="col" title={areaHint}>
-          {t('columnCompliance')}
-        </th>
-        <th
-          scope="col"
-          class="figure-column"
-          title={context && areaThreshold !== undefined ? deficitTooltip(context, areaThreshold) : undefined}
-        >
-          {t('columnDeficit')} <span class="info">ⓘ</span>
-        </th>
+        {model.showArea ? (
+          <>
+            <th scope="col" class="figure-column" title={areaHint}>
+              {t('columnAreaPer100')} <span class="info">ⓘ</span>
+              {areaThreshold === undefined ? null : (
+                <span class="name-en" data-testid="area-threshold">
+                  ≥ {formatDecimal(areaThreshold, locale, 0)}
+                </span>
+              )}
+            </th>
+            <th scope="col" title={areaHint}>
+              {t('columnCompliance')}
+            </th>
+            <th
+              scope="col"
+              class="figure-column"
+              title={
+                context && areaThreshold !== undefined ? deficitTooltip(context, areaThreshold) : undefined
+              }
+            >
+              {t('columnDeficit')} <span class="info">ⓘ</span>
+            </th>
+          </>
+        ) : null}
         {model.coverageTypes.map((type) => (
           <th
             scope="col"

@@ -27,9 +27,14 @@ export interface DistrictTableModel {
   areaColumn: IndicatorResult | undefined;
   areaThreshold: number | undefined;
   areaHint: string | undefined;
+  /**
+   * False when the rule set names no types for "m² per 100 households": the area, compliance and deficit columns are
+   * not shown (domain.md § Readings of the plans).
+   */
+  showArea: boolean;
   coverageTypes: readonly string[];
   others: readonly IndicatorResult[];
-  /** Columns after the two area columns: deficit, one per coverage type, one per other indicator. */
+  /** Columns after the two area columns: deficit (when shown), one per coverage type, one per other indicator. */
   extraColumns: number;
   /** Tooltip of each sortable column (how the figure was estimated). */
   hints: Record<DistrictSortKey, string>;
@@ -49,6 +54,7 @@ export function districtTableModel(
   const others = otherIndicatorsOf(results?.districts[0]?.indicators ?? []);
   const scale = summary.estimate ? formatDecimal(summary.estimate.scale, locale, 4) : '1';
   const size = formatDecimal(results?.method.householdSize ?? summary.householdSize, locale, 2);
+  const showArea = (results?.method.areaTypes?.length ?? 1) > 0;
   return {
     t,
     locale,
@@ -57,9 +63,10 @@ export function districtTableModel(
     areaColumn,
     areaThreshold: areaColumn?.threshold,
     areaHint: context && areaColumn ? indicatorTooltip(context, areaColumn) : undefined,
+    showArea,
     coverageTypes,
     others,
-    extraColumns: 1 + coverageTypes.length + others.length,
+    extraColumns: (showArea ? 1 : 0) + coverageTypes.length + others.length,
     hints: {
       official: '',
       population: t('columnPopulationHint', { scale }),
