@@ -3,6 +3,7 @@
  * scenario lives here with its history; the planner controller edits it.
  */
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { DEFAULT_DATASET_ID } from '../core/model/dataset';
 import type { Locale } from '../core/model/locale';
 import type { Result, ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
@@ -135,7 +136,7 @@ export function emptyScenario(locale: Locale = 'zh-CN'): Scenario {
   return {
     id: 'scenario-1',
     name: scenarioName(locale, 1),
-    datasetId: 'wuhan',
+    datasetId: DEFAULT_DATASET_ID,
     ruleSetId: 'national-2021-2025',
     parameters: defaultScenarioParameters(),
     facilities: [],
