@@ -24,8 +24,11 @@ export function createEngineApi(dependencies: EngineDependencies) {
       transferred(session.coverageMaskFor(...args)),
     coverageChange: (...args: Parameters<typeof session.coverageChange>) =>
       transferred(session.coverageChange(...args)),
-    reachedStreets: (...args: Parameters<typeof session.reachedStreets>) =>
-      transferred(session.reachedStreets(...args)),
+    /** No streets (a facility off the network) travel as plain data: there is no buffer to move. */
+    reachedStreets: (...args: Parameters<typeof session.reachedStreets>) => {
+      const drawn = session.reachedStreets(...args);
+      return drawn.ok && drawn.value.segments.length > 0 ? withTransfer(drawn) : drawn;
+    },
     /** An overlay with no class above 0 and no base image holds no pixels, and travels as plain data. */
     overlayImage: (...args: Parameters<typeof session.overlayImage>) => {
       const painted = session.overlayImage(...args);

@@ -16,7 +16,7 @@ import { networkExtent, reachedSegments } from '../network/network-geometry';
 import { offNetworkFacilityIds } from '../network/network-population';
 import { withNetworkFigures } from '../network/network-results';
 import { type NetworkSetup, setUpNetwork } from '../network/network-setup';
-import type { StreetNetwork } from '../network/street-network';
+import { nodeLat, nodeLon, type StreetNetwork } from '../network/street-network';
 import type { FetchBytes } from './default-dataset-files';
 
 /** What the main thread knows of the walking network: none asked yet, loading, ready (with counts) or failed. */
@@ -121,14 +121,23 @@ export function createWalkingNetwork(fetchBytes: FetchBytes, datasetOf: () => Da
     },
 
     /**
-     * The streets a facility at (lon, lat) reaches within `radiusMeters` (core `reachedSegments`): segments
-     * [lon₀, lat₀, lon₁, lat₁] in degrees, empty off the network.
+     * The streets a facility at (lon, lat) reaches within `radiusMeters` (core `reachedSegments`), after the
+     * straight walk from the facility to its node: segments [lon₀, lat₀, lon₁, lat₁] in degrees, empty off the
+     * network.
      */
     reachedStreets(lon: number, lat: number, radiusMeters: number): Result<{ segments: Float64Array }> {
       const made = setupNow();
       if (!made.ok) return made;
       if (!scratch) return NOT_READY();
-      return ok({ segments: reachedSegments(made.value.provider, scratch, lon, lat, radiusMeters) });
+      const { provider } = made.value;
+      const streets = reachedSegments(provider, scratch, lon, lat, radiusMeters);
+      const snap = provider.snapFacility(lon, lat);
+      if (!snap || streets.length === 0) return ok({ segments: streets });
+      // The walk from the facility to its node comes first, so the drawing starts at the facility.
+      const segments = new Float64Array(4 + streets.length);
+      segments.set([lon, lat, nodeLon(provider.network, snap.node), nodeLat(provider.network, snap.node)]);
+      segments.set(streets, 4);
+      return ok({ segments });
     },
   };
 }
