@@ -6,7 +6,7 @@
  * 3.5 GB and 42 s); the exact figures are in the commit messages and README § Hostile files.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,9 @@ import {
   type HostileFile,
   makeHostileFiles,
 } from '../../../../test/fixtures/import/hostile-files';
+import { importBatch, inspectFiles } from './import-batch';
 import { importFile } from './import-file';
+import { MAX_IMPORT_FILE_BYTES } from './limits';
 
 /** Ceiling on one import in this process, and on one CLI run including Node and tsx start-up. */
 const MAX_IMPORT_MS = 15_000;
@@ -106,6 +108,38 @@ describe('hostile corpus (issue 15)', () => {
       'nested-collections.geojson',
     ]);
   });
+
+  it('refuses a file over the size limit from its size, never reading it (app and CLI)', async () => {
+    let reads = 0;
+    const huge = {
+      name: 'huge.geojson',
+      blob: {
+        size: MAX_IMPORT_FILE_BYTES + 1,
+        arrayBuffer: () => {
+          reads++;
+          return Promise.resolve(new ArrayBuffer(0));
+        },
+      },
+    };
+    const [inspected] = await inspectFiles([huge]);
+    expect(inspected?.ok ? null : inspected?.failure.error.code).toBe('file-too-large');
+    const imported = await importBatch([{ file: huge, options: { kind: 'districts' } }]);
+    expect(imported.ok ? null : imported.failure.error.code).toBe('file-too-large');
+    expect(reads).toBe(0);
+    // A sparse file: 300 MB to stat, no disk used; the CLI must not read it.
+    const path = join(directory, 'huge.geojson');
+    writeFileSync(path, '');
+    truncateSync(path, 300 * 1024 * 1024);
+    const run = await runCli({
+      name: 'huge.geojson',
+      bytes: new Uint8Array(),
+      kind: 'districts',
+      code: '',
+      why: '',
+    });
+    expect(run.stderr).toMatch(/huge\.geojson: .*\[file-too-large\]\n?$/);
+    expect(run.peakMegabytes).toBeLessThan(MAX_CLI_RSS_MB / 2);
+  }, 60_000);
 
   it.each([
     'deflate-bomb.tif',
