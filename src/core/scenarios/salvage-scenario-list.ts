@@ -101,10 +101,9 @@ export function salvageScenarioList(value: unknown): SalvagedList {
   const quarantined: QuarantinedItem[] = [];
   for (const [index, item] of value.scenarios.entries()) {
     const salvaged = salvageScenario(item, index);
-    quarantined.push(...salvaged.quarantined);
     const scenario = salvaged.scenario;
-    if (!scenario) continue;
-    if (scenarios.some((kept) => kept.id === scenario.id)) {
+    if (scenario && scenarios.some((kept) => kept.id === scenario.id)) {
+      // Set aside whole, as stored: its facilities go with it, not as items of their own.
       const error: ResultError = {
         code: 'invalid-scenario',
         message: `duplicate scenario id ${scenario.id}`,
@@ -112,6 +111,8 @@ export function salvageScenarioList(value: unknown): SalvagedList {
       quarantined.push({ kind: 'scenario', scenarioName: scenario.name, error, value: item });
       continue;
     }
+    quarantined.push(...salvaged.quarantined);
+    if (!scenario) continue;
     scenarios.push(scenario);
   }
   const first = scenarios[0];
