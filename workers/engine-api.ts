@@ -45,7 +45,6 @@ export type {
   DatasetReplacement,
   DefaultDatasetUrls,
   LoadStage,
-  NetworkStatus,
   OverlayImage,
   OverlayRequest,
   PopulationRaster,

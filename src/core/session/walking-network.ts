@@ -141,5 +141,3 @@ export function createWalkingNetwork(fetchBytes: FetchBytes, datasetOf: () => Da
     },
   };
 }
-
-export type WalkingNetwork = ReturnType<typeof createWalkingNetwork>;
