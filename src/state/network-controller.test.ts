@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { createEngineApi } from '../../workers/engine-api';
+import type { Dataset } from '../core/model/dataset';
+import type { Facility } from '../core/model/facility';
+import { ok } from '../core/model/result';
+import { at, networkOf, pointGrid, street } from '../core/network/network.fixture';
+import { encodeNetworkFile } from '../core/network/network-file';
+import { createScenarioList } from '../core/scenarios/scenario-list';
+import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
+import { inProcessClient } from '../engine/in-process-client.fixture';
+import { createEngineSync } from './engine-sync';
+import { createNetworkController } from './network-controller';
+import { createPlannerController } from './planner-controller';
+import { createScenarioController } from './scenario-controller';
+import { createStore, emptyScenario } from './store';
+
+/**
+ * The river of core/session/engine-session-network.test.ts: a street on each bank (y = 0 and y = 400 m, x 0…600 m)
+ * and a bridge at x = 600 m; one person 20 m from each bank at x = 0. A 500 m station at the origin covers both in a
+ * straight line (100%) and only its own bank along the streets (50%).
+ */
+const networkBytes = encodeNetworkFile(
+  networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]),
+);
+const dataset: Dataset = {
+  id: 'river',
+  name: 'River',
+  grid: pointGrid([
+    [0, 20],
+    [0, 380],
+  ]),
+  districts: [],
+  districtOfCell: new Int32Array(2).fill(-1),
+  householdSize: 2.5,
+  residentLayer: 'total',
+  sourceCrs: 'EPSG:4326',
+};
+const [lon, lat] = at(0, 0);
+const station: Facility = {
+  id: 's',
+  name: 's',
+  type: 'community_service_station',
+  status: 'proposed',
+  lon,
+  lat,
+  floorAreaSquareMeters: 100,
+  radiusMeters: 500,
+};
+
+async function setUp(distance?: 'network') {
+  let arrive: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const api = createEngineApi({
+    fetchBytes: async (url) => {
+      if (url !== 'streets.lcnet') return new ArrayBuffer(0);
+      await arrived;
+      return networkBytes.slice().buffer as ArrayBuffer;
+    },
+    buildDataset: async () => ok(dataset),
+  });
+  await api.loadDefaultDataset({ adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' });
+  const engine = inProcessClient(api);
+  const store = createStore(undefined, ['en']);
+  const scenario = { ...emptyScenario('en'), datasetId: 'river', facilities: [station] };
+  if (distance) scenario.parameters = { ...scenario.parameters, distance };
+  store.scenarios.value = createScenarioListHistory(createScenarioList(scenario));
+  const sync = createEngineSync(store, engine);
+  const planner = createPlannerController(store, engine, sync);
+  const scenarios = createScenarioController(store, sync);
+  const network = createNetworkController(store, engine, sync, planner, 'streets.lcnet');
+  return { store, sync, planner, scenarios, network, arrive };
+}
+
+const coverage = (store: ReturnType<typeof createStore>) =>
+  store.results.peek()?.totals.coverage.community_service_station?.percent;
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('network controller', () => {
+  it('sends straight-line while the network loads, then the scenario again along the network', async () => {
+    const { store, sync, network, arrive } = await setUp('network');
+    await sync.syncActive();
+    expect(store.results.peek()?.method.distance).toBe('great-circle');
+    expect(coverage(store)).toBe(100);
+    const loading = network.load();
+    expect(store.network.peek().status).toBe('loading');
+    arrive();
+    await loading;
+    expect(store.network.peek().status).toBe('ready');
+    expect(store.results.peek()?.method.distance).toBe('network');
+    expect(coverage(store)).toBe(50);
+  });
+
+  it('switches the distance mode as one undo step', async () => {
+    const { store, sync, planner, network, arrive } = await setUp();
+    arrive();
+    await network.load();
+    await sync.syncActive();
+    await network.setDistance('network');
+    expect(store.activeScenario.peek().parameters.distance).toBe('network');
+    expect(coverage(store)).toBe(50);
+    await planner.undo();
+    expect('distance' in store.activeScenario.peek().parameters).toBe(false);
+    expect(store.results.peek()?.method.distance).toBe('great-circle');
+    expect(coverage(store)).toBe(100);
+  });
+
+  it('keeps the selected facility’s reached streets in network mode only', async () => {
+    const { store, sync, planner, network, arrive } = await setUp();
+    arrive();
+    await network.load();
+    await sync.syncActive();
+    planner.select('s');
+    await settle();
+    expect(store.networkCatchment.peek()).toBeNull();
+    await network.setDistance('network');
+    await settle();
+    const drawn = store.networkCatchment.peek();
+    expect(drawn?.facilityId).toBe('s');
+    // The walk to the node (0 m) and 500 m of the south street in 25 m edges: 1 + 20 segments.
+    expect(drawn?.segments.length).toBe(4 * 21);
+    await network.setDistance('great-circle');
+    await settle();
+    expect(store.networkCatchment.peek()).toBeNull();
+  });
+
+  it('compares the same facilities in both modes: a copy in the other mode, straight-line before walking', async () => {
+    const { store, sync, scenarios, network, arrive } = await setUp('network');
+    arrive();
+    await network.load();
+    await sync.syncActive();
+    const chosen: [string, string][] = [];
+    await network.compareModes(scenarios.addScenario, {
+      choose: async (beforeId, afterId) => {
+        chosen.push([beforeId, afterId]);
+      },
+    });
+    const list = store.scenarios.peek().list;
+    expect(list.scenarios).toHaveLength(2);
+    const copy = list.scenarios[1];
+    expect(copy?.name).toBe('Scenario 1 · straight-line');
+    expect(copy && 'distance' in copy.parameters).toBe(false);
+    expect(copy?.facilities).toEqual([station]);
+    expect(list.activeScenarioId).toBe(list.scenarios[0]?.id);
+    expect(chosen).toEqual([[copy?.id, list.scenarios[0]?.id]]);
+    expect(store.meetingView.peek()).toBe('compare');
+  });
+});
