@@ -5,13 +5,19 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { commonRadiusByType, summarizeComparison } from '../../core/compare/summarize-comparison';
 import { errorText } from '../../core/messages/error-text';
+import type { Results } from '../../core/model/results';
 import { findScenario } from '../../core/scenarios/scenario-list';
 import { comparedTypes } from '../../state/compare-controller';
 import { useApp, useT } from '../app-context';
-import { formatInteger } from '../format';
+import { formatDecimal, formatInteger } from '../format';
 import { facilityTypeName } from '../local-name';
 import { CompareTable } from './compare-table';
 import { useMeeting } from './meeting-context';
+
+/** How a side's figures were measured, in the UI language. */
+function distanceLabel(t: ReturnType<typeof useT>, results: Results): string {
+  return t(results.method.distance === 'network' ? 'distanceNetwork' : 'distanceStraight');
+}
 
 export function CompareSummary(props: { sentences: string[] }) {
   return (
@@ -111,9 +117,33 @@ export function CompareView() {
                 </option>
               ))}
             </select>
+            {state[which] && (
+              <span class="compare-note" data-testid={`compare-${which}-distance`}>
+                {distanceLabel(t, state[which])}
+              </span>
+            )}
           </label>
         ))}
       </div>
+      {state.before && state.after && state.before.method.distance !== state.after.method.distance && (
+        <p class="compare-note" data-testid="compare-modes-line">
+          {t('compareModesLine', {
+            type: facilityTypeName(state.deltaType, locale),
+            before: distanceLabel(t, state.before),
+            beforePercent: formatDecimal(
+              state.before.totals.coverage[state.deltaType]?.percent ?? 0,
+              locale,
+              1,
+            ),
+            after: distanceLabel(t, state.after),
+            afterPercent: formatDecimal(
+              state.after.totals.coverage[state.deltaType]?.percent ?? 0,
+              locale,
+              1,
+            ),
+          })}
+        </p>
+      )}
       {state.beforeId === state.afterId && <p class="compare-note">{t('compareSameScenario')}</p>}
       {state.status === 'loading' && <p class="compare-note">{t('compareLoading')}</p>}
       {state.status === 'error' && state.error && (

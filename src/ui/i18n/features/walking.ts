@@ -16,6 +16,7 @@ const zhCN = {
   compareModes: '与直线距离对比',
   compareModesNetwork: '与步行路网对比',
   compareModesHint: '复制当前方案为另一种距离方式，并排比较两者的数字',
+  compareModesLine: '{type}覆盖率：{before} {beforePercent}%，{after} {afterPercent}%',
 } as const;
 
 export const walking: FeatureTable<keyof typeof zhCN> = {
@@ -39,5 +40,6 @@ export const walking: FeatureTable<keyof typeof zhCN> = {
     compareModes: 'Compare with straight-line',
     compareModesNetwork: 'Compare with walking network',
     compareModesHint: 'Copies this scenario in the other distance mode and shows both side by side',
+    compareModesLine: '{type} coverage: {before} says {beforePercent}%, {after} {afterPercent}%',
   },
 };
