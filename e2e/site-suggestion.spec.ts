@@ -134,3 +134,38 @@ for (const [locale, scenarioName] of [
     });
   });
 }
+
+test.describe('site suggestion with the planner’s candidate points (en)', () => {
+  test.use({ locale: 'en' });
+  test.setTimeout(240_000);
+
+  test('a points file gives the candidates, and HiGHS solves the small instance exactly in the worker', async ({
+    page,
+  }) => {
+    await openPanel(page);
+    // 7 × 7 points 0.015° apart over central Wuhan (both banks of the Yangtze).
+    const features = [];
+    for (let i = 0; i < 7; i++) {
+      for (let j = 0; j < 7; j++) {
+        const coordinates = [114.25 + 0.015 * i, 30.52 + 0.015 * j];
+        features.push({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates } });
+      }
+    }
+    await page.getByTestId('suggest-candidates-file').setInputFiles({
+      name: 'sites.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features })),
+    });
+    await expect(page.getByTestId('suggest-candidates')).toContainText('sites.geojson: 49 candidate points');
+    await page.getByTestId('suggest-count').fill('5');
+    await page.getByTestId('suggest-run').click();
+    await expect(page.getByTestId('suggest-answer')).toHaveAttribute('data-sites', '5', {
+      timeout: RUN_TIMEOUT,
+    });
+    await expect(page.getByTestId('suggest-exact')).toHaveAttribute('data-status', 'optimal');
+    await expect(page.getByTestId('suggest-exact')).toContainText('Optimum');
+    // Every suggested station stands on one of the 49 points.
+    const results = await resultsOf(page);
+    expect(results.facilities?.length).toBe(5);
+  });
+});

@@ -51,4 +51,4 @@ export type {
   ProgressCallback,
 } from '../src/core/session/engine-session';
 export type { SuggestSitesInput } from '../src/core/session/suggest-session';
-export type { SuggestOutcome, SuggestProgress } from '../src/core/suggest/suggest-types';
+export type { SuggestProgress } from '../src/core/suggest/suggest-types';

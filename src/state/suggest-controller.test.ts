@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
+import { createImportApi } from '../../workers/import-api';
 import { scenarioFromGeoJson, scenarioToGeoJson } from '../core/io/scenario-geojson';
 import { fail, ok, type Result } from '../core/model/result';
 import { smallDataset } from '../core/session/small-dataset.fixture';
@@ -126,5 +127,64 @@ describe('suggest controller', () => {
     expect(added).toBe(0);
     expect(suggest.state.peek().status).toBe('idle');
     expect(store.scenarios.peek()).toBe(before);
+  });
+});
+
+describe('suggest controller: candidate and exclusion files', () => {
+  const points = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [114.0015, 30.0025] } },
+      { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [114.0035, 30.0035] } },
+    ],
+  };
+  const polygons = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: { name: 'lake' },
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [114, 30],
+              [114.002, 30],
+              [114.002, 30.002],
+              [114, 30.002],
+              [114, 30],
+            ],
+          ],
+        },
+      },
+    ],
+  };
+  const fileOf = (name: string, json: unknown) => ({ name, blob: new Blob([JSON.stringify(json)]) });
+
+  async function withImporter() {
+    const { store, client } = await setUp();
+    const suggest = createSuggestController(store, client, {
+      addScenario: async () => 'x',
+      compare: async () => {},
+      importer: createImportApi(),
+    });
+    return suggest;
+  }
+
+  it('reads a points file through the import path as candidate points', async () => {
+    const suggest = await withImporter();
+    const read = await suggest.readPoints(fileOf('sites.geojson', points));
+    expect(read).toEqual(
+      ok([
+        { lon: 114.0015, lat: 30.0025 },
+        { lon: 114.0035, lat: 30.0035 },
+      ]),
+    );
+  });
+
+  it('reads a polygons file as exclusion polygons', async () => {
+    const suggest = await withImporter();
+    const read = await suggest.readPolygons(fileOf('lake.geojson', polygons));
+    expect(read.ok && read.value.map((polygon) => polygon.type)).toEqual(['Polygon']);
   });
 });

@@ -183,7 +183,8 @@ export function createSuggestController(
           exact: form.objective.kind === 'count',
         },
         (progress) => {
-          if (mine === generation) state.value = { ...state.peek(), progress };
+          if (mine === generation && state.peek().status === 'running')
+            state.value = { ...state.peek(), progress };
         },
       );
       if (mine !== generation) return;

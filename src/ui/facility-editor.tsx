@@ -10,6 +10,7 @@ import {
   patchForField,
   patchForType,
 } from './facility-editor-fields';
+import { formatInteger } from './format';
 import type { MessageKey } from './i18n/i18n';
 import { localName } from './local-name';
 
@@ -240,6 +241,12 @@ export function FacilityEditor() {
           />
         ))}
       </div>
+      {facility.addedPopulation !== undefined ? (
+        <p class="editor-note" data-testid="editor-added-population">
+          {t('addedPopulationLabel')}:{' '}
+          {t('addedPopulationValue', { persons: formatInteger(facility.addedPopulation, store.locale.value) })}
+        </p>
+      ) : null}
       <p class="editor-note">{t('editorMoveHint')}</p>
     </section>
   );

@@ -263,6 +263,7 @@ function SuggestSection(props: { suggest: SuggestController; ready: boolean }) {
         <div class="suggest-actions">
           {running ? (
             <button
+              key="cancel"
               type="button"
               class="button-quiet"
               data-testid="suggest-cancel"
@@ -271,7 +272,13 @@ function SuggestSection(props: { suggest: SuggestController; ready: boolean }) {
               {t('suggestCancel')}
             </button>
           ) : (
-            <button type="submit" class="button-primary" data-testid="suggest-run" disabled={!props.ready}>
+            <button
+              key="run"
+              type="submit"
+              class="button-primary"
+              data-testid="suggest-run"
+              disabled={!props.ready}
+            >
               {t('suggestRun')}
             </button>
           )}
