@@ -20,13 +20,13 @@ import { createScenarioList } from '../core/scenarios/scenario-list';
 import { autosaveRecordOf, readAutosaveRecord } from '../state/autosave-record';
 
 /** A run longer than this is a hang. */
-export const HANG_MS = 5000;
+const HANG_MS = 5000;
 
 /** What one input did. */
 export type FuzzOutcome = 'accepted' | 'refused' | 'crashed';
 
 /** One parser under fuzzing: its inputs and how to run one. */
-export interface FuzzTarget<T> {
+interface FuzzTarget<T> {
   name: string;
   inputs: fc.Arbitrary<T>;
   run(input: T): Promise<unknown> | unknown;

@@ -13,7 +13,7 @@ const LEAF_SEGMENTS = 32;
 const MAX_SPLIT_DEPTH = 48;
 
 /** Work left for the crossing checks of one file; past zero they stop with `too-complex`. */
-export interface CrossingBudget {
+interface CrossingBudget {
   work: number;
 }
 

@@ -11,7 +11,7 @@ import { importFail } from './messages';
 export const MAX_GEOMETRY_NESTING = 8;
 
 /** Most vertices a TopoJSON layer may expand to (the district limit: no kind needs more from a topology). */
-export const MAX_TOPOJSON_VERTICES = MAX_DISTRICT_VERTICES;
+const MAX_TOPOJSON_VERTICES = MAX_DISTRICT_VERTICES;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
