@@ -110,7 +110,9 @@ export function createAnalysisContext(dataset: Dataset, householdSize?: number):
   for (const bucket of bucketOfCell) cellCountOfBucket[bucket] = (cellCountOfBucket[bucket] as number) + 1;
   const bucketsOfUnit = unitOfBucket.map((units, level) => {
     const lists: number[][] = Array.from({ length: (unitCounts[level] as number) + 1 }, () => []);
-    units.forEach((unit, bucket) => lists[unit]?.push(bucket));
+    units.forEach((unit, bucket) => {
+      lists[unit]?.push(bucket);
+    });
     return lists;
   });
   const resident = quantizeLayer(dataset.residentLayer, residentValues, bucketOfCell, bucketCount);
@@ -202,7 +204,9 @@ function buildBuckets(dataset: Dataset): {
     if (bucket === undefined) {
       bucket = bucketOfKey.size;
       bucketOfKey.set(key, bucket);
-      unitsOfLevel.forEach((units, level) => unitLists[level]?.push(units[cell] as number));
+      unitsOfLevel.forEach((units, level) => {
+        unitLists[level]?.push(units[cell] as number);
+      });
     }
     bucketOfCell[cell] = bucket;
   }
