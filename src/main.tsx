@@ -110,6 +110,6 @@ void controller.load().then(async () => {
   if (datasetId && (await autosave.start(datasetId))) await planner.resync();
   // After the stored scenarios are back, so a shared scenario is added to them and never replaced.
   openShareFragment(store, location.hash);
-  // The walking network last: the map and the figures never wait for it (network mode says "loading" meanwhile).
-  await network.load();
+  // The walking network last, once the map is ready: start-up never waits for it (network mode says "loading").
+  await network.loadWhenMapReady();
 });

@@ -146,3 +146,18 @@ describe('network controller', () => {
     expect(store.meetingView.peek()).toBe('compare');
   });
 });
+
+describe('network controller at start-up', () => {
+  it('waits for the map to be ready before loading the network, saying "loading" meanwhile', async () => {
+    const { store, network, arrive } = await setUp();
+    arrive();
+    const loading = network.loadWhenMapReady();
+    await settle();
+    expect(store.network.peek().status).toBe('loading');
+    await settle();
+    expect(store.network.peek().status).toBe('loading');
+    store.ready.value = true;
+    await loading;
+    expect(store.network.peek().status).toBe('ready');
+  });
+});
