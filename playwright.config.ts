@@ -11,6 +11,9 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:4173',
     viewport: { width: 1440, height: 900 },
+    // The app registers a service worker (offline use); specs about it allow it (offline, CSP), the others load
+    // every file from the server as before.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -40,8 +41,27 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Offline after one visit (issue 15): a Workbox service worker precaches the app shell, the workers, HiGHS's wasm,
+ * the icons and manifest, and the default Wuhan files (two 2 MB GeoTIFFs and the 1 MB walking network, hence the
+ * size limit). `prompt`: a new version waits until the planner reloads (src/ui/update-prompt.tsx registers it). The
+ * manifest stays `public/manifest.webmanifest`, linked from index.html.
+ */
+const offlineServiceWorker = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,wasm,svg,png,webmanifest,txt,tif,geojson,lcnet}'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    // The first visit is controlled at once, so it works offline without a second load.
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [preact(), contentSecurityPolicyMeta()],
+  plugins: [preact(), contentSecurityPolicyMeta(), offlineServiceWorker],
   // Relative base so dist/ works from any static server path on an intranet.
   base: './',
   worker: { format: 'es' },

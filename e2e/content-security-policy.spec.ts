@@ -6,7 +6,11 @@ const JIANGHAN: [number, number] = [114.25, 30.618];
 const JIANGAN: [number, number] = [114.3, 30.63];
 
 // The one violation the test provokes itself, to show the policy is in force; its own checks catch any other.
-test.use({ locale: 'zh-CN', allowedConsoleErrors: [/Executing inline script violates/] });
+test.use({
+  locale: 'zh-CN',
+  serviceWorkers: 'allow',
+  allowedConsoleErrors: [/Executing inline script violates/],
+});
 
 declare global {
   interface Window {

@@ -21,6 +21,7 @@ import { SettingsDialog } from './settings-dialog';
 import { StorageNotices } from './storage-notices';
 import { SuggestPanel } from './suggest-panel';
 import { TabBanner } from './tab-banner';
+import { UpdatePrompt } from './update-prompt';
 
 export function App(props: { context: AppContextValue; meeting: MeetingContextValue }) {
   return (
@@ -28,6 +29,7 @@ export function App(props: { context: AppContextValue; meeting: MeetingContextVa
       <MeetingContext.Provider value={props.meeting}>
         <div class="app">
           <Header />
+          <UpdatePrompt />
           <TabBanner />
           <ScenarioTabs />
           <main class="app-main">

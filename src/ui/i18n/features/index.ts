@@ -7,6 +7,7 @@ import { editing } from './editing';
 import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
+import { offline } from './offline';
 import { scenarios } from './scenarios';
 import { storage } from './storage';
 import { suggest } from './suggest';
@@ -23,6 +24,7 @@ export const featureTables = {
     ...walking.zhCN,
     ...storage.zhCN,
     ...suggest.zhCN,
+    ...offline.zhCN,
   },
   en: {
     ...example.en,
@@ -34,5 +36,6 @@ export const featureTables = {
     ...walking.en,
     ...storage.en,
     ...suggest.en,
+    ...offline.en,
   },
 };
