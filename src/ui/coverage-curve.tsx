@@ -29,8 +29,12 @@ export function CoverageCurve(props: { curve: readonly number[]; totalPopulation
         `${index === 0 ? 'M' : 'L'}${(LEFT + point.x).toFixed(1)},${(TOP + point.y).toFixed(1)}`,
     )
     .join(' ');
-  // Label at most four milestones (the last ones are the ones a meeting asks about).
-  const labelled = model.milestones.slice(-4);
+  const digits = model.step < 0.1 ? 2 : model.step < 1 ? 1 : 0;
+  const percentText = (percent: number) => formatDecimal(percent, locale, digits);
+  // One label per site count (the highest share it reaches), at most four: the last ones a meeting asks about.
+  const labelled = model.milestones
+    .filter((milestone, index, all) => all[index + 1]?.sites !== milestone.sites)
+    .slice(-4);
   const sitesTicks = [...new Set([0, Math.round((model.points.length - 1) / 2), model.points.length - 1])];
   return (
     <figure
@@ -45,7 +49,7 @@ export function CoverageCurve(props: { curve: readonly number[]; totalPopulation
           <g key={line.percent}>
             <line class="curve-grid" x1={LEFT} x2={LEFT + plotWidth} y1={TOP + line.y} y2={TOP + line.y} />
             <text x={LEFT - 4} y={TOP + line.y + 4} text-anchor="end">
-              {line.percent}%
+              {percentText(line.percent)}%
             </text>
           </g>
         ))}
@@ -86,7 +90,7 @@ export function CoverageCurve(props: { curve: readonly number[]; totalPopulation
             y={TOP + milestone.y - 4}
             text-anchor={milestone.x > plotWidth * 0.6 ? 'end' : 'start'}
           >
-            {t('suggestCurveMilestone', { sites: milestone.sites, percent: milestone.percent })}
+            {t('suggestCurveMilestone', { sites: milestone.sites, percent: percentText(milestone.percent) })}
           </text>
         ))}
       </svg>

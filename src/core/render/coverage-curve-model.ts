@@ -1,7 +1,7 @@
 /**
  * Geometry of the site-suggestion curve (issue 14: "12 stations reach 80%, 20 reach 90%"): covered share of the
- * population against the number of sites added, one point per site count, on a 0–100% axis (or a tighter one when the
- * whole curve sits high), with the counts at which round shares are first reached.
+ * population against the number of sites added, one point per site count, on an axis fitted to the curve, with the
+ * counts at which round shares are first reached.
  */
 
 /** One point of the curve. */
@@ -27,6 +27,8 @@ export interface CoverageCurveModel {
   /** Share at the bottom and top of the plot, %. */
   percentMin: number;
   percentMax: number;
+  /** Distance between gridlines, %. */
+  step: number;
   /** Gridlines: share and y. */
   gridlines: { percent: number; y: number }[];
   milestones: CurveMilestone[];
@@ -34,10 +36,22 @@ export interface CoverageCurveModel {
   heightPixels: number;
 }
 
+/** The smallest of 1, 2, 2.5, 5 × 10ᵏ that is ≥ `raw` (> 0). */
+function niceStep(raw: number): number {
+  const power = 10 ** Math.floor(Math.log10(raw));
+  for (const factor of [1, 2, 2.5, 5, 10]) if (factor * power >= raw * (1 - 1e-9)) return factor * power;
+  return 10 * power;
+}
+
+/** `value` without the binary noise of repeated decimal steps (0.1 + 0.2 → 0.3). */
+const tidy = (value: number) => Math.round(value * 1e9) / 1e9;
+
 /**
  * Lays out `curve` (covered persons after 0, 1, … sites) as shares of `totalPopulation` in a plot of
- * `widthPixels` × `heightPixels` (y grows downwards). The axis runs from the largest multiple of 10% below the first
- * point to 100%; milestones are the multiples of 10% above the first point, each with the first count reaching it.
+ * `widthPixels` × `heightPixels` (y grows downwards). The axis fits the curve, so that a few sites adding 1% of a
+ * city still read as a curve: a round step (1, 2, 2.5 or 5 × 10ᵏ %) of about a quarter of the rise, from the step
+ * at or below the first point to the step at or above the last (at most 100%). Milestones are the gridlines the curve
+ * rises through, each with the first site count reaching it.
  */
 export function coverageCurveModel(
   curve: readonly number[],
@@ -47,24 +61,28 @@ export function coverageCurveModel(
 ): CoverageCurveModel {
   const percents = curve.map((covered) => (totalPopulation > 0 ? (100 * covered) / totalPopulation : 0));
   const first = percents[0] ?? 0;
-  const percentMin = Math.max(0, Math.floor(first / 10) * 10);
-  const percentMax = 100;
+  const top = Math.max(first, ...percents);
+  const rise = top - first;
+  const step = niceStep(rise > 0 ? rise / 4 : Math.max(top, 1) / 4);
+  const percentMin = tidy(Math.floor(first / step + 1e-9) * step);
+  let percentMax = Math.min(100, tidy(Math.ceil(top / step - 1e-9) * step));
+  if (percentMax <= percentMin) percentMax = Math.min(100, tidy(percentMin + step));
+  const span = percentMax - percentMin || 1;
   const lastIndex = Math.max(1, percents.length - 1);
   const toX = (sites: number) => (sites / lastIndex) * widthPixels;
-  const toY = (percent: number) =>
-    heightPixels - ((percent - percentMin) / (percentMax - percentMin)) * heightPixels;
+  const toY = (percent: number) => heightPixels - ((percent - percentMin) / span) * heightPixels;
   const points = percents.map((percent, sites) => ({ sites, percent, x: toX(sites), y: toY(percent) }));
   const gridlines: { percent: number; y: number }[] = [];
-  const step = percentMax - percentMin > 50 ? 20 : 10;
-  for (let percent = percentMin; percent <= percentMax; percent += step) {
+  for (let k = 0; tidy(percentMin + k * step) <= percentMax; k++) {
+    const percent = tidy(percentMin + k * step);
     gridlines.push({ percent, y: toY(percent) });
   }
   const milestones: CurveMilestone[] = [];
-  for (let percent = percentMin + 10; percent <= percentMax; percent += 10) {
+  for (const { percent } of gridlines) {
     if (percent <= first) continue;
     const sites = percents.findIndex((value) => value >= percent - 1e-9);
     if (sites < 0) break;
     milestones.push({ percent, sites, x: toX(sites), y: toY(percent) });
   }
-  return { points, percentMin, percentMax, gridlines, milestones, widthPixels, heightPixels };
+  return { points, percentMin, percentMax, step, gridlines, milestones, widthPixels, heightPixels };
 }
