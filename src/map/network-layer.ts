@@ -26,6 +26,8 @@ export function extentPath([west, south, east, north]: [number, number, number, 
 }
 
 export function createNetworkLayer(deck: DeckLayers, store: AppStore): () => void {
+  // The outline is made once per network status, so a drag only replaces the streets' layer.
+  let outline: { status: object; layer: PathLayer<[number, number][]> } | undefined;
   const dispose = effect(() => {
     const status = store.network.value;
     const networkMode = store.activeScenario.value.parameters.distance === 'network';
@@ -34,16 +36,20 @@ export function createNetworkLayer(deck: DeckLayers, store: AppStore): () => voi
       deck.set('network', []);
       return;
     }
-    const layers: LayersList = [
-      new PathLayer<[number, number][]>({
-        id: 'network-extent',
-        data: [extentPath(status.extent)],
-        getPath: (path) => path,
-        getColor: EXTENT_COLOUR,
-        widthUnits: 'pixels',
-        getWidth: 1.5,
-      }),
-    ];
+    if (outline?.status !== status) {
+      outline = {
+        status,
+        layer: new PathLayer<[number, number][]>({
+          id: 'network-extent',
+          data: [extentPath(status.extent)],
+          getPath: (path) => path,
+          getColor: EXTENT_COLOUR,
+          widthUnits: 'pixels',
+          getWidth: 1.5,
+        }),
+      };
+    }
+    const layers: LayersList = [outline.layer];
     if (catchment && catchment.segments.length > 0) {
       const positions = Float32Array.from(catchment.segments);
       layers.push(

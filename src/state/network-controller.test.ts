@@ -59,7 +59,8 @@ async function setUp(distance?: 'network') {
     buildDataset: async () => ok(dataset),
   });
   await api.loadDefaultDataset({ adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' });
-  const engine = inProcessClient(api);
+  const calls: string[] = [];
+  const engine = inProcessClient(api, calls);
   const store = createStore(undefined, ['en']);
   const scenario = { ...emptyScenario('en'), datasetId: 'river', facilities: [station] };
   if (distance) scenario.parameters = { ...scenario.parameters, distance };
@@ -68,7 +69,7 @@ async function setUp(distance?: 'network') {
   const planner = createPlannerController(store, engine, sync);
   const scenarios = createScenarioController(store, sync);
   const network = createNetworkController(store, engine, sync, planner, 'streets.lcnet');
-  return { store, sync, planner, scenarios, network, arrive };
+  return { store, sync, planner, scenarios, network, arrive, calls };
 }
 
 const coverage = (store: ReturnType<typeof createStore>) =>
@@ -144,6 +145,29 @@ describe('network controller', () => {
     expect(list.activeScenarioId).toBe(list.scenarios[0]?.id);
     expect(chosen).toEqual([[copy?.id, list.scenarios[0]?.id]]);
     expect(store.meetingView.peek()).toBe('compare');
+  });
+});
+
+describe('network controller during a drag', () => {
+  it('asks for the reached streets of the newest position only, one request at a time, and draws each answer', async () => {
+    const { store, sync, planner, network, arrive, calls } = await setUp();
+    arrive();
+    await network.load();
+    await sync.syncActive();
+    planner.select('s');
+    await network.setDistance('network');
+    await settle();
+    calls.length = 0;
+    // Three pointer moves before the worker answers: the first is sent, the second dropped, the third sent next.
+    for (const x of [100, 200, 300]) {
+      const [dragLon, dragLat] = at(x, 0);
+      store.facilityDrag.value = { id: 's', lon: dragLon, lat: dragLat };
+    }
+    await settle();
+    expect(calls.filter((name) => name === 'reachedStreets')).toHaveLength(2);
+    const drawn = store.networkCatchment.peek()?.segments;
+    // The drawing starts at the newest position (the walk to its node comes first).
+    expect(drawn?.[0]).toBeCloseTo(at(300, 0)[0], 9);
   });
 });
 

@@ -48,26 +48,53 @@ export function createNetworkController(
   planner: Pick<PlannerController, 'setParameters'>,
   networkUrl: string,
 ): NetworkController {
-  let generation = 0;
+  // Reached streets as a drag asks for them: one request in flight and the newest pending (older pending positions
+  // are dropped), so the worker never queues a backlog and every answer, being newer than the one drawn, is drawn
+  // while the pointer moves. An answer for a request made before the catchment was cleared is dropped.
+  let sequence = 0;
+  let clearedAt = 0;
+  let inFlight = false;
+  let pending: {
+    sequence: number;
+    facilityId: string;
+    lon: number;
+    lat: number;
+    radiusMeters: number;
+  } | null = null;
+  const pump = async () => {
+    if (inFlight) return;
+    inFlight = true;
+    while (pending) {
+      const request = pending;
+      pending = null;
+      const answer = await engine.reachedStreets(request.lon, request.lat, request.radiusMeters);
+      if (request.sequence <= clearedAt) continue;
+      store.networkCatchment.value = answer.ok
+        ? { facilityId: request.facilityId, segments: answer.value.segments }
+        : null;
+    }
+    inFlight = false;
+  };
   const disposeCatchment = effect(() => {
     const scenario = store.activeScenario.value;
     const drag = store.facilityDrag.value;
     const id = drag?.id ?? store.selectedFacilityId.value;
     const facility = id === null ? undefined : scenario.facilities.find((f) => f.id === id);
-    const mine = ++generation;
+    sequence += 1;
     if (!facility || !measuresAlongNetwork(store, scenario)) {
+      clearedAt = sequence;
+      pending = null;
       if (store.networkCatchment.peek()) store.networkCatchment.value = null;
       return;
     }
-    const lon = drag?.lon ?? facility.lon;
-    const lat = drag?.lat ?? facility.lat;
-    void engine.reachedStreets(lon, lat, facility.radiusMeters).then((answer) => {
-      // Latest wins: streets of an older position never replace newer ones.
-      if (mine !== generation) return;
-      store.networkCatchment.value = answer.ok
-        ? { facilityId: facility.id, segments: answer.value.segments }
-        : null;
-    });
+    pending = {
+      sequence,
+      facilityId: facility.id,
+      lon: drag?.lon ?? facility.lon,
+      lat: drag?.lat ?? facility.lat,
+      radiusMeters: facility.radiusMeters,
+    };
+    void pump();
   });
 
   const load = async () => {
