@@ -3,7 +3,7 @@
  * decompressed into a 999,000-character name) and only the rule sets and datasets this build knows, so a link
  * cannot add a scenario the engine then refuses on every start.
  */
-import { DEFAULT_DATASET_ID } from '../model/dataset';
+import { DEFAULT_DATASET_ID, LEGACY_DEFAULT_DATASET_ID } from '../model/dataset';
 import { fail, ok, type Result } from '../model/result';
 import { findRuleSet } from '../rules/rule-sets';
 import type { ScenarioContent } from '../scenarios/scenario-commands';
@@ -11,9 +11,12 @@ import type { ScenarioContent } from '../scenarios/scenario-commands';
 /** Longest scenario or facility name, id or type carried by a link, characters. */
 export const SHARE_LINK_MAX_TEXT_CHARACTERS = 200;
 
-/** Dataset ids a link may name: the default dataset, or an imported one (`import-<n>`, see session/replace-dataset). */
+/**
+ * Dataset ids a link may name: the default dataset (also under the id its scenarios carried before, so scenarios
+ * saved by earlier versions can still be shared), or an imported one (`import-<n>`, see session/replace-dataset).
+ */
 function isKnownDatasetId(id: string): boolean {
-  return id === DEFAULT_DATASET_ID || /^import-\d{1,12}$/.test(id);
+  return id === DEFAULT_DATASET_ID || id === LEGACY_DEFAULT_DATASET_ID || /^import-\d{1,12}$/.test(id);
 }
 
 function tooLong(field: string, text: string): Result<never> {

@@ -175,6 +175,9 @@ describe('share link, hand-made cases', () => {
     expect(codeOf(link('A', 'wuhan-2020', '__proto__'))).toBe('share-link-unknown-rule-set');
     expect(codeOf(link('A', 'paris', 'xiaoshan'))).toBe('share-link-unknown-dataset');
     expect(codeOf(link('A', 'import-7', 'xiaoshan'))).toBeNull();
+    // Scenarios saved before the default dataset's id became 'wuhan-2020' carry 'wuhan': they stay shareable.
+    expect(codeOf(link('A', 'wuhan', 'xiaoshan'))).toBeNull();
+    expect(encodeShareFragment({ ...sample, datasetId: 'wuhan' }).ok).toBe(true);
     expect(encodeShareFragment({ ...sample, ruleSetId: 'mine' }).ok).toBe(false);
   });
 

@@ -81,3 +81,9 @@ export interface Dataset {
 
 /** Id of the default dataset (Wuhan, WorldPop 2020 100 m grids, OSM districts). */
 export const DEFAULT_DATASET_ID = 'wuhan-2020';
+
+/**
+ * The id the default dataset's start scenario carried before it used {@link DEFAULT_DATASET_ID}: scenarios saved
+ * and links shared by those versions name it, and they mean the same city.
+ */
+export const LEGACY_DEFAULT_DATASET_ID = 'wuhan';
