@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../analysis/engine';
+import type { Dataset } from '../model/dataset';
 import type { Facility } from '../model/facility';
 import { ok } from '../model/result';
+import { at, networkOf, pointGrid, street } from '../network/network.fixture';
+import { encodeNetworkFile } from '../network/network-file';
 import type { CoverageSolver } from '../suggest/exact-coverage';
 import type { SuggestProgress } from '../suggest/suggest-types';
 import { createEngineSession } from './engine-session';
@@ -129,5 +132,51 @@ describe('engine session: suggestSites', () => {
     // Each phase reported once (the run takes far less than 100 ms).
     expect(new Set(phases).size).toBe(phases.length);
     expect(phases).toEqual(expect.arrayContaining(['candidates', 'catchments', 'search']));
+  });
+});
+
+describe('engine session: suggestSites along the walking network', () => {
+  /**
+   * The river of engine-session-network.test.ts: 400 m wide, one bridge at x = 600; one person 20 m north of the
+   * south street at x = 0 (S) and one 20 m south of the north street (N, 380 m from the origin across the water).
+   * The one candidate is the planner's point at the origin, radius 500 m: in a straight line it reaches S and N
+   * (2 persons); along the streets N is 600 + 400 + 600 + 20 = 1,620 m away, so it reaches S only (1 person).
+   */
+  const network = networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]);
+  const riverDataset = (): Dataset => ({
+    id: 'river',
+    name: 'River',
+    grid: pointGrid([
+      [0, 20],
+      [0, 380],
+    ]),
+    districts: [],
+    districtOfCell: new Int32Array(2).fill(-1),
+    householdSize: 2.5,
+    residentLayer: 'total',
+    sourceCrs: 'EPSG:4326',
+  });
+  const [lon, lat] = at(0, 0);
+
+  it('measures the candidates’ catchments in the scenario’s distance mode', async () => {
+    const bytes = encodeNetworkFile(network);
+    const session = createEngineSession({
+      fetchBytes: async () => bytes.slice().buffer as ArrayBuffer,
+      buildDataset: async () => ok(riverDataset()),
+    });
+    await session.loadDefaultDataset(urls);
+    await session.loadNetwork('streets.lcnet');
+    const request = {
+      type: 'community_service_station',
+      radiusMeters: 500,
+      objective: { kind: 'count' as const, count: 1 },
+      facilities: [],
+      candidates: [{ lon, lat }],
+    };
+    const straight = await session.suggestSites(request);
+    const walking = await session.suggestSites({ ...request, distance: 'network' });
+    if (!straight.ok || !walking.ok) throw new Error('suggestion failed');
+    expect([straight.value.distance, straight.value.coveredAfter]).toEqual(['great-circle', 2]);
+    expect([walking.value.distance, walking.value.coveredAfter]).toEqual(['network', 1]);
   });
 });
