@@ -54,6 +54,17 @@ describe('validateScenarioContent', () => {
     expect(codeOf(value)).toBe('invalid-scenario');
   });
 
+  it('keeps a suggested site’s added population (a number) and drops any other value of it', () => {
+    const facility = { ...valid.facilities[0], addedPopulation: 8123 };
+    const kept = validateScenarioContent({ ...valid, facilities: [facility] });
+    expect(kept.ok && kept.value.facilities[0]?.addedPopulation).toBe(8123);
+    const text = validateScenarioContent({
+      ...valid,
+      facilities: [{ ...facility, addedPopulation: 'many' }],
+    });
+    expect(text.ok && 'addedPopulation' in (text.value.facilities[0] ?? {})).toBe(false);
+  });
+
   it('keeps a "__proto__" override key as a plain own key', () => {
     const parameters = JSON.parse(
       '{"walkingSpeedMetersPerMinute":60,"coverageMethod":"centroid","thresholdOverrides":{"__proto__":5}}',
