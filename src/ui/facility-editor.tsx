@@ -244,7 +244,9 @@ export function FacilityEditor() {
       {facility.addedPopulation !== undefined ? (
         <p class="editor-note" data-testid="editor-added-population">
           {t('addedPopulationLabel')}:{' '}
-          {t('addedPopulationValue', { persons: formatInteger(facility.addedPopulation, store.locale.value) })}
+          {t('addedPopulationValue', {
+            persons: formatInteger(facility.addedPopulation, store.locale.value),
+          })}
         </p>
       ) : null}
       <p class="editor-note">{t('editorMoveHint')}</p>
