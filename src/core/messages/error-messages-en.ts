@@ -10,6 +10,7 @@ import {
   MAX_DISTRICT_VERTICES,
   MAX_FACILITY_FEATURES,
   MAX_GEOTIFF_BLOCK_PIXELS,
+  MAX_GEOTIFF_BLOCKS,
   MAX_GEOTIFF_PIXELS,
   MAX_GRID_CELLS,
   MAX_IMPORT_FILE_BYTES,
@@ -76,6 +77,8 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     `The grid has ${count(Number(d.count))} cells; the limit is ${count(MAX_GRID_CELLS)}.`,
   'geotiff-too-large': (d) =>
     `The GeoTIFF has ${count(Number(d.count))} pixels; the limit is ${count(MAX_GEOTIFF_PIXELS)}.`,
+  'geotiff-too-many-blocks': (d) =>
+    `The GeoTIFF is cut into ${count(Number(d.count))} tiles or strips; the limit is ${count(MAX_GEOTIFF_BLOCKS)} (rewrite it tiled, e.g. gdal_translate -co TILED=YES).`,
   'geotiff-block-too-large': (d) =>
     `One tile or strip of the GeoTIFF is ${count(Number(d.width))} × ${count(Number(d.height))} pixels; the limit is ${count(MAX_GEOTIFF_BLOCK_PIXELS)} pixels per block (rewrite it tiled, e.g. gdal_translate -co TILED=YES).`,
   'grid-no-value-field': (d) =>

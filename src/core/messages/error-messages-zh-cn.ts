@@ -10,6 +10,7 @@ import {
   MAX_DISTRICT_VERTICES,
   MAX_FACILITY_FEATURES,
   MAX_GEOTIFF_BLOCK_PIXELS,
+  MAX_GEOTIFF_BLOCKS,
   MAX_GEOTIFF_PIXELS,
   MAX_GRID_CELLS,
   MAX_IMPORT_FILE_BYTES,
@@ -79,6 +80,8 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'grid-too-large': (d) => `人口格网有 ${count(Number(d.count))} 个单元，超过上限 ${count(MAX_GRID_CELLS)}。`,
   'geotiff-too-large': (d) =>
     `GeoTIFF 有 ${count(Number(d.count))} 个像元，超过上限 ${count(MAX_GEOTIFF_PIXELS)}。`,
+  'geotiff-too-many-blocks': (d) =>
+    `GeoTIFF 被分成 ${count(Number(d.count))} 个瓦片或条带，超过上限 ${count(MAX_GEOTIFF_BLOCKS)}（可用 gdal_translate -co TILED=YES 重新分块）。`,
   'geotiff-block-too-large': (d) =>
     `GeoTIFF 的一个分块（瓦片或条带）为 ${count(Number(d.width))} × ${count(Number(d.height))} 像元，超过每块 ${count(MAX_GEOTIFF_BLOCK_PIXELS)} 像元的上限（可用 gdal_translate -co TILED=YES 重新分块）。`,
   'grid-no-value-field': (d) =>

@@ -48,6 +48,7 @@ const IMPORT_ERROR_CODES = [
   'grid-too-large',
   'geotiff-too-large',
   'geotiff-block-too-large',
+  'geotiff-too-many-blocks',
   'grid-no-value-field',
   'grid-value-invalid',
   'grid-value-negative',

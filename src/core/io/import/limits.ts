@@ -22,6 +22,9 @@ export const MAX_GEOTIFF_PIXELS = 25_000_000;
  */
 export const MAX_GEOTIFF_BLOCK_PIXELS = 16_777_216;
 
+/** Most tiles or strips of one GeoTIFF band: GDAL's one-row strips of a 20,000-row raster are 20,000. */
+export const MAX_GEOTIFF_BLOCKS = 100_000;
+
 /** Most district features in one file (a city's communities number a few thousand): `districts-too-many`. */
 export const MAX_DISTRICT_FEATURES = 20_000;
 
