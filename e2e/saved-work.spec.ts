@@ -15,14 +15,16 @@ async function storedRecord(page: Page): Promise<{ key: string; record: Record<s
       new Promise((resolve) => {
         const opened = indexedDB.open('lifecircle');
         opened.onsuccess = () => {
-          const request = opened.result.transaction('autosave').objectStore('autosave').getAll();
-          request.onsuccess = () => {
-            const keys = opened.result.transaction('autosave').objectStore('autosave').getAllKeys();
-            keys.onsuccess = () => {
-              opened.result.close();
-              const index = keys.result.findIndex((key) => /^scenarios\.v1\.[^.]+$/.test(String(key)));
-              resolve(index < 0 ? null : { key: String(keys.result[index]), record: request.result[index] });
-            };
+          // Values and keys read in one transaction: in two, the autosave could land between them (keys found, no
+          // values yet).
+          const store = opened.result.transaction('autosave').objectStore('autosave');
+          const values = store.getAll();
+          const keys = store.getAllKeys();
+          keys.onsuccess = () => {
+            opened.result.close();
+            const index = keys.result.findIndex((key) => /^scenarios\.v1\.[^.]+$/.test(String(key)));
+            const record = values.result[index];
+            resolve(index < 0 || record === undefined ? null : { key: String(keys.result[index]), record });
           };
         };
       }),
