@@ -10,26 +10,29 @@ test.use({ locale: 'en-US' });
 
 /** The app's autosave record in IndexedDB (database `lifecircle`, store `autosave`), once it has been written. */
 async function storedRecord(page: Page): Promise<{ key: string; record: Record<string, unknown> }> {
-  const handle = await page.waitForFunction(
-    () =>
-      new Promise((resolve) => {
-        const opened = indexedDB.open('lifecircle');
-        opened.onsuccess = () => {
-          // Values and keys read in one transaction: in two, the autosave could land between them (keys found, no
-          // values yet).
-          const store = opened.result.transaction('autosave').objectStore('autosave');
-          const values = store.getAll();
-          const keys = store.getAllKeys();
-          keys.onsuccess = () => {
-            opened.result.close();
-            const index = keys.result.findIndex((key) => /^scenarios\.v1\.[^.]+$/.test(String(key)));
-            const record = values.result[index];
-            resolve(index < 0 || record === undefined ? null : { key: String(keys.result[index]), record });
+  // page.waitForFunction would take the returned Promise itself as truthy: poll the read until the record is there.
+  const read = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ key: string; record: Record<string, unknown> } | null>((resolve) => {
+          const opened = indexedDB.open('lifecircle');
+          opened.onsuccess = () => {
+            // Values and keys read in one transaction: in two, the autosave could land between them (keys found, no
+            // values yet).
+            const store = opened.result.transaction('autosave').objectStore('autosave');
+            const values = store.getAll();
+            const keys = store.getAllKeys();
+            keys.onsuccess = () => {
+              opened.result.close();
+              const index = keys.result.findIndex((key) => /^scenarios\.v1\.[^.]+$/.test(String(key)));
+              const record = values.result[index];
+              resolve(index < 0 || record === undefined ? null : { key: String(keys.result[index]), record });
+            };
           };
-        };
-      }),
-  );
-  return (await handle.jsonValue()) as { key: string; record: Record<string, unknown> };
+        }),
+    );
+  await expect.poll(read, { timeout: 30_000 }).not.toBeNull();
+  return (await read()) as { key: string; record: Record<string, unknown> };
 }
 
 test('a stored facility with a 20 km radius is set aside; every other scenario and facility is restored', async ({
