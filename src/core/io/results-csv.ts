@@ -103,7 +103,7 @@ function indicatorCells(indicators: readonly IndicatorResult[], columns: Dynamic
   });
 }
 
-function outsideRow(results: Results, columns: DynamicColumns): Cell[] {
+function outsideRow(results: Results, columns: DynamicColumns, name: string): Cell[] {
   const population = results.totals.populationOutsideDistricts;
   const households = population / results.method.householdSize;
   const network = results.totals.populationOutsideDistrictsOnNetwork;
@@ -115,7 +115,7 @@ function outsideRow(results: Results, columns: DynamicColumns): Cell[] {
   const blanks = header(columns).length - 4 - networkColumns.length;
   return [
     OUTSIDE_ROW_ID,
-    'outside districts 区外',
+    name,
     fixed(population, 2),
     fixed(households, 2),
     ...Array(blanks).fill(''),
@@ -170,6 +170,12 @@ function escapeCell(cell: Cell): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Options of {@link resultsToCsv}. */
+export interface ResultsCsvOptions {
+  /** Name in the `outside` row (default `outside districts 区外`; a finer level's file says `outside units 单元外`). */
+  outsideName?: string;
+}
+
 /**
  * Serialises results as CSV text: a byte-order mark, a header row, one row per district in results order, an
  * `outside` row (population in no district, households at the method's household size) and a `total` row for the
@@ -179,12 +185,12 @@ function escapeCell(cell: Cell): string {
  * indicators and deficit blank. Numbers are rounded (2 decimals for persons, households and m²; 4 for ratios and
  * percentages); non-finite figures are empty. Columns: README.md § CLI.
  */
-export function resultsToCsv(results: Results): string {
+export function resultsToCsv(results: Results, options: ResultsCsvOptions = {}): string {
   const columns = collectColumns(results);
   const rows: Cell[][] = [
     header(columns),
     ...results.districts.map((district) => districtRow(district, columns)),
-    outsideRow(results, columns),
+    outsideRow(results, columns, options.outsideName ?? 'outside districts 区外'),
     totalRow(results, columns),
   ];
   return `${BYTE_ORDER_MARK}${rows.map((row) => row.map(escapeCell).join(',')).join('\r\n')}\r\n`;
