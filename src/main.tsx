@@ -17,6 +17,7 @@ import { createScenarioController } from './state/scenario-controller';
 import { createStore } from './state/store';
 import { createSuggestController } from './state/suggest-controller';
 import { createTabCoordination, TAB_CHANNEL_NAME } from './state/tab-coordination';
+import { createUnitLevelController } from './state/unit-level-controller';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
 import { openShareFragment } from './ui/scenarios/share-link-actions';
@@ -56,6 +57,7 @@ const planner = createPlannerController(store, engine, sync);
 const scenarioController = createScenarioController(store, sync);
 const compareController = createCompareController(store, engine);
 const network = createNetworkController(store, engine, sync, planner, defaultNetworkUrl(document.baseURI));
+const unitLevels = createUnitLevelController(store, engine, sync, storage);
 const importer = createImportController(store, engine, createImportClient(), {
   installDataset: controller.installDataset,
   syncActive: sync.syncActive,
@@ -97,6 +99,7 @@ const context = {
   network,
   suggest,
   tabs,
+  unitLevels,
   onMapCreated: (created: unknown) => {
     map = created as MapLibreMap;
     installFacilityDrag(map, store, planner);
@@ -110,6 +113,8 @@ void controller.load().then(async () => {
   if (datasetId && (await autosave.start(datasetId))) await planner.resync();
   // After the stored scenarios are back, so a shared scenario is added to them and never replaced.
   openShareFragment(store, location.hash);
+  // The planner's generated hexagons (a preference), after the saved work so the scenario is sent once with them.
+  await unitLevels.restoreHexagonUnits();
   // The walking network last, once the map is ready: start-up never waits for it (network mode says "loading").
   await network.loadWhenMapReady();
 });

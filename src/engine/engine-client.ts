@@ -95,6 +95,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   let lastUrls: DefaultDatasetUrls | undefined;
   /** Imported datasets applied since the last default load, in order, kept to be applied again after a crash. */
   let replacements: DatasetReplacement[] = [];
+  /** The planner's generated hexagon units, switched on again after a crash (a new worker starts without them). */
+  let hexagonUnits = false;
   let crashTimes: number[] = [];
   /** Set once the crash-loop guard stopped the restarts, until the next default load (the user's Retry). */
   let stopped: ResultError | null = null;
@@ -177,7 +179,14 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       const replaced = await loadDataset(replacement);
       summary = replaced.ok ? { ok: true, value: replaced.value.summary } : replaced;
     }
+    if (summary.ok && hexagonUnits) summary = await setHexagonUnits(true);
     return summary;
+  };
+
+  const setHexagonUnits = async (on: boolean) => {
+    const answer = await call((api) => api.setHexagonUnits(on));
+    if (answer.ok) hexagonUnits = on;
+    return answer;
   };
 
   const restart = (reason: ResultError) => {
@@ -193,6 +202,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   const own: Partial<EngineClient> = {
     loadDefaultDataset,
     loadDataset,
+    setHexagonUnits,
     suggestSites: async (input: SuggestSitesInput, onProgress?: (progress: SuggestProgress) => void) => {
       suggesting++;
       try {

@@ -3,11 +3,13 @@
  * scenario lives here with its history; the planner controller edits it.
  */
 import { computed, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { resultsAtLevel } from '../core/io/level-results';
 import { DEFAULT_DATASET_ID } from '../core/model/dataset';
 import type { Locale } from '../core/model/locale';
 import type { Result, ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import { defaultScenarioParameters, type Scenario } from '../core/model/scenario';
+import { DISTRICT_LEVEL_ID } from '../core/model/unit-level';
 import type { QuarantinedItem } from '../core/scenarios/salvage-scenario-list';
 import type { ScenarioContent } from '../core/scenarios/scenario-commands';
 import { activeScenario, createScenarioList } from '../core/scenarios/scenario-list';
@@ -50,7 +52,22 @@ export interface AppStore {
   /** Population layer drawn on the map, e.g. `total`. */
   populationLayer: Signal<string>;
   raster: Signal<PopulationRaster | null>;
-  /** District under the pointer on the map or in the table. */
+  /**
+   * Unit level the table, chart, district colouring, popups and outlines show (issue 12): `districts`
+   * (`DISTRICT_LEVEL_ID`) or the id of a level of the summary. Reset to `districts` when a new summary lacks it.
+   */
+  unitLevelId: Signal<string>;
+  /**
+   * The results seen from the chosen level (`resultsAtLevel`: its units in place of `districts`), or the results
+   * themselves at the districts or while the level is absent from them (e.g. between a dataset change and the reset).
+   */
+  levelResults: ReadonlySignal<Results | null>;
+  /**
+   * Generated H3 hexagon units (issue 12): `on` is the planner's choice, kept as a preference (`hexagonUnits`);
+   * `busy` while the engine adds or removes the level (≈ 0.5–1 s on Wuhan).
+   */
+  hexagonUnits: Signal<{ on: boolean; busy: boolean }>;
+  /** District (or unit of the chosen level) under the pointer on the map or in the table. */
   hoveredDistrictId: Signal<string | null>;
   basemap: Signal<BasemapState>;
   settingsOpen: Signal<boolean>;
@@ -123,6 +140,9 @@ export type OverlayChoice = 'none' | 'coverage' | 'sfca';
 /** District colouring: none, pass/fail, or the value in classes around the threshold. */
 export type ChoroplethChoice = 'none' | 'pass' | 'value';
 
+/** Preference key of the generated hexagon units' switch (`on` or absent). */
+export const HEXAGON_UNITS_PREFERENCE = 'hexagonUnits';
+
 /** Facility type selected in the palette at start (issue 4: a 5-minute community service station). */
 const DEFAULT_PALETTE_TYPE = 'community_service_station';
 
@@ -150,6 +170,8 @@ export function createStore(
   const styleUrl = readPreference(storage, 'basemapUrl') ?? '';
   const locale = detectLocale(readPreference(storage, 'locale'), browserLanguages);
   const scenarios = signal(createScenarioListHistory(createScenarioList(emptyScenario(locale))));
+  const results = signal<Results | null>(null);
+  const unitLevelId = signal<string>(DISTRICT_LEVEL_ID);
   return {
     locale: signal(locale),
     progress: signal({ fraction: 0, stage: 'fetch' }),
@@ -157,7 +179,13 @@ export function createStore(
     editError: signal(null),
     notice: signal(null),
     summary: signal(null),
-    results: signal(null),
+    results,
+    unitLevelId,
+    levelResults: computed(() => {
+      const value = results.value;
+      return value ? (resultsAtLevel(value, unitLevelId.value) ?? value) : null;
+    }),
+    hexagonUnits: signal({ on: readPreference(storage, HEXAGON_UNITS_PREFERENCE) === 'on', busy: false }),
     populationLayer: signal('total'),
     raster: signal(null),
     hoveredDistrictId: signal(null),

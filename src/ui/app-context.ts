@@ -7,6 +7,7 @@ import type { PlannerController } from '../state/planner-controller';
 import type { ScenarioController } from '../state/scenario-controller';
 import type { AppStore } from '../state/store';
 import type { SuggestController } from '../state/suggest-controller';
+import type { UnitLevelController } from '../state/unit-level-controller';
 import { type MessageKey, translate } from './i18n/i18n';
 
 export interface AppContextValue {
@@ -20,6 +21,8 @@ export interface AppContextValue {
   importer?: ImportController;
   /** Site suggestion (issue 14); absent in contexts built without it. */
   suggest?: SuggestController;
+  /** Unit levels (issue 12): the level shown and the generated hexagons; absent in contexts built without it. */
+  unitLevels?: UnitLevelController;
   /** Other tabs of the app (state/tab-coordination.ts); absent in contexts built without it. */
   tabs?: { takeOver(): Promise<boolean> };
   /** Hands the MapLibre map to whoever needs it (the automation hook). */

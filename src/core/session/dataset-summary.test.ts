@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layerToShow, summarizeDataset } from './dataset-summary';
-import { smallDataset } from './small-dataset.fixture';
+import { rectangle, smallDataset } from './small-dataset.fixture';
 
 describe('summarizeDataset on the 4 × 4 fixture', () => {
   const summary = summarizeDataset(smallDataset());
@@ -45,6 +45,36 @@ describe('summarizeDataset on the 4 × 4 fixture', () => {
     ]);
     expect(summary.layers).toEqual(['adults20plus', 'elderly60plus', 'total']);
     expect(summary.estimate?.scale).toBe(2);
+  });
+
+  it('lists the finer levels coarse to fine with their unit polygons, marking the generated ones', () => {
+    const dataset = smallDataset();
+    const west = { id: 'W', name: '西', geometry: rectangle(114, 30, 114.001, 30.004) };
+    const withLevels = summarizeDataset({
+      ...dataset,
+      levels: [
+        { id: 'streets', name: '街道', units: dataset.districts, unitOfCell: dataset.districtOfCell },
+        {
+          id: 'h',
+          name: 'hexagons',
+          generated: true,
+          units: [west],
+          unitOfCell: new Int32Array(15).fill(-1),
+        },
+      ],
+    });
+    expect(
+      withLevels.levels.map(({ id, name, generated, unitCount }) => ({ id, name, generated, unitCount })),
+    ).toEqual([
+      { id: 'streets', name: '街道', generated: false, unitCount: 2 },
+      { id: 'h', name: 'hexagons', generated: true, unitCount: 1 },
+    ]);
+    expect(withLevels.levels[0]?.geoJson.features.map((feature) => feature.properties)).toEqual([
+      { id: 'A', name: '甲区', nameEn: 'Jia' },
+      { id: 'B', name: '乙区' },
+    ]);
+    expect(withLevels.levels[1]?.geoJson.features[0]?.geometry).toEqual(west.geometry);
+    expect(summary.levels).toEqual([]);
   });
 
   it('is plain data that survives structured cloning', () => {

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Dataset, HouseholdBasis, PopulationEstimate } from '../model/dataset';
+import type { District } from '../model/district';
 
 /** West, south, east, north in WGS 84 degrees. */
 export type Bounds = [number, number, number, number];
@@ -30,6 +31,23 @@ export interface DistrictProperties {
   id: string;
   name: string;
   nameEn?: string;
+}
+
+/** The polygons of one set of units (districts or the units of a level), as GeoJSON for the map. */
+export type UnitsGeoJson = FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
+
+/**
+ * A unit level of the dataset as the main thread shows it (domain.md § Planning units): its name, whether the app
+ * generated it (hexagons: never shown as administrative), and its polygons with `id` and `name` as the districts'.
+ */
+export interface LevelSummary {
+  /** The level's id in `Results.levels` (`UnitLevel.id`). */
+  id: string;
+  name: string;
+  /** True for units the app generated (H3 hexagons); false for imported or bundled polygons. */
+  generated: boolean;
+  unitCount: number;
+  geoJson: UnitsGeoJson;
 }
 
 /**
@@ -64,7 +82,9 @@ export interface DatasetSummary {
   allCells: AreaTotals;
   /** Bounds of the districts and the grid together. */
   bounds: Bounds;
-  districtsGeoJson: FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
+  districtsGeoJson: UnitsGeoJson;
+  /** The dataset's finer unit levels, coarse to fine as in the dataset (empty: districts only). */
+  levels: LevelSummary[];
 }
 
 function emptyBounds(): Bounds {
@@ -162,21 +182,30 @@ export function summarizeDataset(dataset: Dataset): DatasetSummary {
     outside,
     allCells: addTotals(layers, [inDistricts, outside]),
     bounds,
-    districtsGeoJson: {
-      type: 'FeatureCollection',
-      features: districts.map(
-        (district): Feature<Polygon | MultiPolygon, DistrictProperties> => ({
-          type: 'Feature',
-          id: district.id,
-          properties: {
-            id: district.id,
-            name: district.name,
-            ...(district.nameEn ? { nameEn: district.nameEn } : {}),
-          },
-          geometry: district.geometry,
-        }),
-      ),
-    },
+    districtsGeoJson: unitsGeoJson(districts),
+    levels: (dataset.levels ?? []).map(
+      (level): LevelSummary => ({
+        id: level.id,
+        name: level.name,
+        generated: level.generated === true,
+        unitCount: level.units.length,
+        geoJson: unitsGeoJson(level.units),
+      }),
+    ),
+  };
+}
+
+function unitsGeoJson(units: readonly District[]): UnitsGeoJson {
+  return {
+    type: 'FeatureCollection',
+    features: units.map(
+      (unit): Feature<Polygon | MultiPolygon, DistrictProperties> => ({
+        type: 'Feature',
+        id: unit.id,
+        properties: { id: unit.id, name: unit.name, ...(unit.nameEn ? { nameEn: unit.nameEn } : {}) },
+        geometry: unit.geometry,
+      }),
+    ),
   };
 }
 
