@@ -1,30 +1,13 @@
 /** Command-line options of `lifecircle evaluate` (issue #3), parsed with node:util parseArgs. */
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_HOUSEHOLD_SIZE } from '../core/model/dataset';
 import { type CliResult, usageError } from './cli-error';
+import { INPUT_OPTIONS, type InputArgs, parseInputArgs } from './input-args';
 
-/** Default population layer id of the grid. */
-export const DEFAULT_LAYER = 'total';
-
-export interface EvaluateArgs {
-  gridPath: string;
-  gridFormat: 'geotiff' | 'csv';
-  /** Layer id the grid's values are stored and evaluated under. */
-  layer: string;
-  /** CRS id overriding (GeoTIFF) or declaring (CSV) the grid's coordinates. */
-  gridCrs?: string;
-  districtsPath: string;
-  districtsCrs: string;
-  nameField?: string;
-  facilitiesPath: string;
-  householdSize: number;
+/** The shared inputs (input-args.ts) and what only `evaluate` has. */
+export interface EvaluateArgs extends InputArgs {
   ruleSetId?: string;
   precise: boolean;
-  /** Street network (GeoJSON lines or a prepared .lcnet): coverage along it instead of straight-line. */
-  networkPath?: string;
-  /** CRS id of the network's GeoJSON coordinates (default wgs84). */
-  networkCrs?: string;
   /** Finer unit levels (`--units`, repeatable), coarse to fine in the order given. */
   units?: UnitsArg[];
   outPath: string;
@@ -50,31 +33,15 @@ export const EVALUATE_USAGE = `Usage: npm run cli -- evaluate --grid <file.tif|f
   --out <file.json|file.csv|file.geojson>`;
 
 const OPTIONS = {
-  grid: { type: 'string' },
-  layer: { type: 'string' },
-  'grid-crs': { type: 'string' },
-  districts: { type: 'string' },
-  'districts-crs': { type: 'string' },
-  'name-field': { type: 'string' },
-  facilities: { type: 'string' },
-  'household-size': { type: 'string' },
+  ...INPUT_OPTIONS,
   'rule-set': { type: 'string' },
   precise: { type: 'boolean' },
-  network: { type: 'string' },
-  'network-crs': { type: 'string' },
   units: { type: 'string', multiple: true },
   'units-name-field': { type: 'string', multiple: true },
   'units-crs': { type: 'string', multiple: true },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
-
-function gridFormatOf(path: string): 'geotiff' | 'csv' | undefined {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.tif' || extension === '.tiff') return 'geotiff';
-  if (extension === '.csv' || extension === '.txt') return 'csv';
-  return undefined;
-}
 
 function outFormatOf(path: string): OutFormat | undefined {
   const extension = extname(path).toLowerCase();
@@ -99,32 +66,12 @@ export function parseEvaluateArgs(argv: readonly string[]): CliResult<EvaluateAr
   for (const required of ['grid', 'districts', 'facilities', 'out'] as const) {
     if (values[required] === undefined) return usageError('usage', `missing --${required}`);
   }
-  const gridPath = values.grid ?? '';
+  const inputs = parseInputArgs(values);
+  if (!inputs.ok) return inputs;
   const outPath = values.out ?? '';
-  const gridFormat = gridFormatOf(gridPath);
-  if (!gridFormat) return usageError('usage', `--grid ${gridPath}: expected a .tif, .tiff or .csv file`);
   const outFormat = outFormatOf(outPath);
   if (!outFormat) return usageError('usage', `--out ${outPath}: expected a .json, .csv or .geojson file`);
-  const householdSize =
-    values['household-size'] === undefined ? DEFAULT_HOUSEHOLD_SIZE : Number(values['household-size']);
-  if (!(householdSize > 0) || !Number.isFinite(householdSize)) {
-    return usageError(
-      'usage',
-      `--household-size ${values['household-size']}: expected persons per household > 0`,
-    );
-  }
-  const args: EvaluateArgs = {
-    gridPath,
-    gridFormat,
-    layer: values.layer ?? DEFAULT_LAYER,
-    districtsPath: values.districts ?? '',
-    districtsCrs: values['districts-crs'] ?? 'wgs84',
-    facilitiesPath: values.facilities ?? '',
-    householdSize,
-    precise: values.precise ?? false,
-    outPath,
-    outFormat,
-  };
+  const args: EvaluateArgs = { ...inputs.value, precise: values.precise ?? false, outPath, outFormat };
   const unitPaths = values.units ?? [];
   const unitNames = values['units-name-field'] ?? [];
   const unitCrs = values['units-crs'] ?? [];
@@ -140,16 +87,8 @@ export function parseEvaluateArgs(argv: readonly string[]): CliResult<EvaluateAr
       if (nameField !== undefined) unit.nameField = nameField;
       return unit;
     });
-  if (values['grid-crs'] !== undefined) args.gridCrs = values['grid-crs'];
-  if (values['name-field'] !== undefined) args.nameField = values['name-field'];
   if (values['rule-set'] !== undefined) args.ruleSetId = values['rule-set'];
-  if (values['network-crs'] !== undefined && values.network === undefined)
-    return usageError('usage', '--network-crs needs --network');
-  if (values.network !== undefined) {
-    if (args.precise)
-      return usageError('usage', '--precise (area-weighted) is straight-line only; drop it with --network');
-    args.networkPath = values.network;
-    args.networkCrs = values['network-crs'] ?? 'wgs84';
-  }
+  if (args.networkPath !== undefined && args.precise)
+    return usageError('usage', '--precise (area-weighted) is straight-line only; drop it with --network');
   return { ok: true, value: args };
 }

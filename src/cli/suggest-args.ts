@@ -1,10 +1,10 @@
 /** Command-line options of `lifecircle suggest` (issue 14), parsed with node:util parseArgs. */
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_HOUSEHOLD_SIZE } from '../core/model/dataset';
 import { findFacilityPreset } from '../core/rules/facility-presets';
 import { type CliResult, usageError } from './cli-error';
-import { DEFAULT_LAYER, type EvaluateArgs } from './evaluate-args';
+import type { EvaluateArgs } from './evaluate-args';
+import { INPUT_OPTIONS, parseInputArgs } from './input-args';
 
 /** What `suggest` reads and does. Grid, districts and facilities are read as `evaluate` reads them. */
 export interface SuggestArgs {
@@ -28,36 +28,20 @@ export const SUGGEST_USAGE = `Usage: npm run cli -- suggest --grid <file.tif|fil
   [--household-size 2.62] --out OUT.geojson`;
 
 const OPTIONS = {
-  grid: { type: 'string' },
-  layer: { type: 'string' },
-  'grid-crs': { type: 'string' },
-  districts: { type: 'string' },
-  'districts-crs': { type: 'string' },
-  'name-field': { type: 'string' },
-  facilities: { type: 'string' },
+  ...INPUT_OPTIONS,
   type: { type: 'string' },
   count: { type: 'string' },
   'target-coverage': { type: 'string' },
   'radius-m': { type: 'string' },
-  network: { type: 'string' },
-  'network-crs': { type: 'string' },
   candidates: { type: 'string' },
   exclude: { type: 'string' },
   'min-spacing-m': { type: 'string' },
   exact: { type: 'boolean' },
-  'household-size': { type: 'string' },
   out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; strict: true }>>['values'];
-
-function gridFormatOf(path: string): 'geotiff' | 'csv' | undefined {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.tif' || extension === '.tiff') return 'geotiff';
-  if (extension === '.csv' || extension === '.txt') return 'csv';
-  return undefined;
-}
 
 /** A finite number from an option, or undefined when absent; NaN when not a number. */
 function numberOption(values: Values, name: keyof Values): number | undefined {
@@ -109,9 +93,8 @@ export function parseSuggestArgs(argv: readonly string[]): CliResult<SuggestArgs
   for (const required of ['grid', 'districts', 'type', 'out'] as const) {
     if (values[required] === undefined) return usageError('usage', `missing --${required}`);
   }
-  const gridPath = values.grid ?? '';
-  const gridFormat = gridFormatOf(gridPath);
-  if (!gridFormat) return usageError('usage', `--grid ${gridPath}: expected a .tif, .tiff or .csv file`);
+  const shared = parseInputArgs(values);
+  if (!shared.ok) return shared;
   const outPath = values.out ?? '';
   if (extname(outPath).toLowerCase() !== '.geojson')
     return usageError('usage', `--out ${outPath}: expected a .geojson file`);
@@ -124,32 +107,7 @@ export function parseSuggestArgs(argv: readonly string[]): CliResult<SuggestArgs
   if (!(minSpacingMeters >= 0 && Number.isFinite(minSpacingMeters))) {
     return usageError('usage', `--min-spacing-m ${values['min-spacing-m']}: expected metres ≥ 0`);
   }
-  const householdSize = numberOption(values, 'household-size') ?? DEFAULT_HOUSEHOLD_SIZE;
-  if (!(householdSize > 0 && Number.isFinite(householdSize))) {
-    return usageError(
-      'usage',
-      `--household-size ${values['household-size']}: expected persons per household > 0`,
-    );
-  }
-  if (values['network-crs'] !== undefined && values.network === undefined) {
-    return usageError('usage', '--network-crs needs --network');
-  }
-  const inputs: EvaluateArgs = {
-    gridPath,
-    gridFormat,
-    layer: values.layer ?? DEFAULT_LAYER,
-    districtsPath: values.districts ?? '',
-    districtsCrs: values['districts-crs'] ?? 'wgs84',
-    facilitiesPath: values.facilities ?? '',
-    householdSize,
-    precise: false,
-    outPath,
-    outFormat: 'geojson',
-  };
-  if (values['grid-crs'] !== undefined) inputs.gridCrs = values['grid-crs'];
-  if (values['name-field'] !== undefined) inputs.nameField = values['name-field'];
-  if (values.network !== undefined) inputs.networkPath = values.network;
-  if (values['network-crs'] !== undefined) inputs.networkCrs = values['network-crs'];
+  const inputs: EvaluateArgs = { ...shared.value, precise: false, outPath, outFormat: 'geojson' };
   const args: SuggestArgs = {
     inputs,
     type,
