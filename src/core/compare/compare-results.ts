@@ -21,6 +21,7 @@ import type {
   ScopeComparison,
   ZoneCoverageDelta,
 } from './comparison';
+import { compareRollUps } from './roll-up-delta';
 
 /** Before, after and after − before. */
 function figureDelta(before: number, after: number): FigureDelta {
@@ -132,7 +133,17 @@ function compareDistrict(before: DistrictResult, after: DistrictResult): Distric
   let passChangeOfDistrict: DistrictPassChange = 'unchanged';
   if (gained.length > 0) passChangeOfDistrict = lost.length > 0 ? 'mixed' : 'improved';
   else if (lost.length > 0) passChangeOfDistrict = 'worsened';
-  return { ...scope, id: after.id, name: after.name, gained, lost, passChange: passChangeOfDistrict };
+  const compared: DistrictComparison = {
+    ...scope,
+    id: after.id,
+    name: after.name,
+    gained,
+    lost,
+    passChange: passChangeOfDistrict,
+  };
+  const rollUp = compareRollUps(before.rollUp, after.rollUp);
+  if (rollUp) compared.rollUp = rollUp;
+  return compared;
 }
 
 function passSummaries(districts: DistrictComparison[]): IndicatorPassSummary[] {
@@ -229,6 +240,7 @@ export function compareResults(before: Results, after: Results, ruleSet?: RuleSe
     findRuleSet(after.method.ruleSetId ?? '') ??
     findRuleSet(before.method.ruleSetId ?? '') ??
     null;
+  const cityRollUp = compareRollUps(before.totals.rollUp, after.totals.rollUp);
   return {
     ruleSet: describedBy,
     districts,
@@ -247,6 +259,7 @@ export function compareResults(before: Results, after: Results, ruleSet?: RuleSe
         districts.reduce((sum, d) => sum + d.deficitSquareMeters.after, 0),
       ),
       zoneCoverage: zoneCoverageDeltas(before, after),
+      ...(cityRollUp ? { rollUp: cityRollUp } : {}),
     },
     indicators: passSummaries(districts),
     facilityTypes: facilityTypeCounts(before, after),

@@ -82,6 +82,31 @@ export interface DistrictComparison extends ScopeComparison {
   /** Ids of the indicators the district newly fails. */
   lost: string[];
   passChange: DistrictPassChange;
+  /** A unit coarser than the finest level: how its finest units fare on each side (domain.md § Planning units). */
+  rollUp?: RollUpDelta;
+}
+
+/** One indicator over the finest units of a coarser unit or of the city, before and after. */
+export interface IndicatorRollUpDelta {
+  id: string;
+  /** Finest units judged (a minimum-size rule does not judge a unit without a facility). */
+  unitsJudged: FigureDelta;
+  unitsMeeting: FigureDelta;
+  /** 0–100 % of the judged units; its `delta` is in percentage points. */
+  percentOfUnits: FigureDelta;
+  /** 0–100 % of the judged units' residents; its `delta` is in percentage points. */
+  percentOfPopulation: FigureDelta;
+}
+
+/** The roll-up (model/results.ts `RollUp`) of one scope on both sides. */
+export interface RollUpDelta {
+  /** Id of the finest level whose units are counted (the second side's). */
+  levelId: string;
+  unitCount: FigureDelta;
+  /** Indicators in the second side's order, then those only the first had. */
+  indicators: IndicatorRollUpDelta[];
+  /** Per facility type on either side: finest units holding at least one facility of it. */
+  unitsWithFacility: Record<string, FigureDelta>;
 }
 
 /** Zone coverage of one type (domain.md § Definitions, "Zone coverage"). */
@@ -100,6 +125,8 @@ export interface TotalsComparison extends ScopeComparison {
    */
   deficitSumOfDistrictsSquareMeters: FigureDelta;
   zoneCoverage: Record<string, ZoneCoverageDelta>;
+  /** The city's finest units on both sides, when both results carry the city's roll-up. */
+  rollUp?: RollUpDelta;
 }
 
 /** Pass counts of one indicator over the compared districts. */

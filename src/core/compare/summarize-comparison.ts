@@ -28,7 +28,18 @@ export interface SummaryOptions {
   maxCoverageSentences?: number;
   /** Name the districts when at most this many gain or lose a standard; default 3. */
   maxNamedDistricts?: number;
+  /** What the compared rows are called (issue 12: the units of a finer level); default districts (区). */
+  unitNoun?: UnitNoun;
 }
+
+/** The compared rows' noun: Chinese (no plural), English singular and plural. */
+export interface UnitNoun {
+  zh: string;
+  enOne: string;
+  enMany: string;
+}
+
+const DISTRICT_NOUN: UnitNoun = { zh: '区', enOne: 'district', enMany: 'districts' };
 
 /** The summary as sentences (for a list) and as one text. */
 export interface ComparisonSummary {
@@ -126,10 +137,11 @@ function passSentences(
           locale,
         )
       : '';
+  const noun = options.unitNoun ?? DISTRICT_NOUN;
   const { before, after } = summary.districtsPassing;
   const tally =
     locale === 'zh-CN'
-      ? `（达标区由${numbers.integer(before)}个变为${numbers.integer(after)}个，共${numbers.integer(summary.districtCount)}个区）`
+      ? `（达标${noun.zh}由${numbers.integer(before)}个变为${numbers.integer(after)}个，共${numbers.integer(summary.districtCount)}个${noun.zh}）`
       : ` (${numbers.integer(before)} → ${numbers.integer(after)} of ${numbers.integer(summary.districtCount)})`;
   const sentences: string[] = [];
   const gained = summary.gainedDistrictIds;
@@ -137,20 +149,23 @@ function passSentences(
   if (gained.length > 0) {
     const count = numbers.integer(gained.length);
     const names = named(gained);
-    if (locale === 'zh-CN') sentences.push(`另有${count}个区达到${goal}${names ? `：${names}` : ''}`);
+    if (locale === 'zh-CN') sentences.push(`另有${count}个${noun.zh}达到${goal}${names ? `：${names}` : ''}`);
     else {
       const subject =
-        gained.length === 1 ? `${count} more district reaches` : `${count} more districts reach`;
+        gained.length === 1 ? `${count} more ${noun.enOne} reaches` : `${count} more ${noun.enMany} reach`;
       sentences.push(`${subject} ${goal}${names ? `: ${names}` : ''}`);
     }
   }
   if (lost.length > 0) {
     const count = numbers.integer(lost.length);
     const names = named(lost);
-    if (locale === 'zh-CN') sentences.push(`有${count}个区不再达到${goal}${names ? `：${names}` : ''}`);
+    if (locale === 'zh-CN')
+      sentences.push(`有${count}个${noun.zh}不再达到${goal}${names ? `：${names}` : ''}`);
     else {
       const subject =
-        lost.length === 1 ? `${count} district no longer reaches` : `${count} districts no longer reach`;
+        lost.length === 1
+          ? `${count} ${noun.enOne} no longer reaches`
+          : `${count} ${noun.enMany} no longer reach`;
       sentences.push(`${subject} ${goal}${names ? `: ${names}` : ''}`);
     }
   }
@@ -158,18 +173,23 @@ function passSentences(
   return sentences;
 }
 
-function shortfallSentence(comparison: Comparison, locale: Locale, numbers: SummaryNumbers): string[] {
+function shortfallSentence(
+  comparison: Comparison,
+  locale: Locale,
+  numbers: SummaryNumbers,
+  noun: UnitNoun,
+): string[] {
   const hasAreaIndicator = comparison.indicators.some((summary) => summary.kind === 'areaPer100Households');
   const { before, after, delta } = comparison.totals.deficitSumOfDistrictsSquareMeters;
   if (!hasAreaIndicator || Math.abs(delta) < MIN_SQUARE_METERS) return [];
   if (locale === 'zh-CN') {
     const verb = delta < 0 ? '减少' : '增加';
     return [
-      `各区面积缺口合计${verb}${numbers.integer(Math.abs(delta))}平方米（${numbers.integer(before)}→${numbers.integer(after)}平方米）`,
+      `各${noun.zh}面积缺口合计${verb}${numbers.integer(Math.abs(delta))}平方米（${numbers.integer(before)}→${numbers.integer(after)}平方米）`,
     ];
   }
   return [
-    `Floor-area shortfall summed over districts: ${numbers.integer(before)} → ${numbers.integer(after)} m² (${numbers.signedInteger(delta)} m²)`,
+    `Floor-area shortfall summed over ${noun.enMany}: ${numbers.integer(before)} → ${numbers.integer(after)} m² (${numbers.signedInteger(delta)} m²)`,
   ];
 }
 
@@ -218,7 +238,7 @@ export function summarizeComparison(
     ...comparison.indicators.flatMap((summary) =>
       passSentences(summary, comparison, locale, numbers, options),
     ),
-    ...shortfallSentence(comparison, locale, numbers),
+    ...shortfallSentence(comparison, locale, numbers, options.unitNoun ?? DISTRICT_NOUN),
   ];
   if (sentences.length === 0) {
     sentences.push(
