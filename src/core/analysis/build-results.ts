@@ -8,7 +8,6 @@ import type {
   DistrictResult,
   FacilityFlag,
   FacilityResult,
-  IndicatorResult,
   LevelResult,
   Results,
   ZoneCoverageFigure,
@@ -17,17 +16,19 @@ import { stringKeyed } from '../model/string-keyed';
 import { DISTRICT_LEVEL_ID } from '../model/unit-level';
 import { PRESET_FACILITY_TYPE_IDS } from '../rules/facility-presets';
 import type { IndicatorRule } from '../rules/rule-set';
-import { AMOUNT_FLOOR_AREA, type EngineState } from './engine-state';
+import { AMOUNT_FLOOR_AREA, type EngineState, type FacilityRecord, type TypeState } from './engine-state';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 import {
   countFacilities,
-  coveredQuanta,
   evaluateIndicator,
   finestLevel,
+  type IndicatorPlan,
+  planIndicators,
   type Scope,
   scopeHouseholds,
   sumAmount,
   sumOverScope,
+  zonesWithFacility,
 } from './indicators';
 import { type ResultsFrame, resultsFrame, rollUp } from './roll-ups';
 
@@ -58,46 +59,74 @@ function areaRule(state: EngineState): IndicatorRule | undefined {
   return state.ruleSet?.indicators.find((rule) => rule.kind === 'areaPer100Households');
 }
 
-function coverageFigure(state: EngineState, typeId: string, scope: Scope): CoverageFigure {
-  const layer = state.types.get(typeId)?.layer ?? null;
-  const covered = coveredQuanta(layer, scope);
-  const population = sumOverScope(state.context.resident.quantaOfBucket, scope);
+/** What every figure of one results() call reads, looked up once per call rather than once per row. */
+interface RowPlan {
+  /** The listed types (`coverage` keys), their states (null: no facility of the type yet) and covered quanta. */
+  types: string[];
+  typeStates: (TypeState | null)[];
+  coveredOfType: (Float64Array | null)[];
+  /** Every type with a state, for the facility count. */
+  stateTypes: string[];
+  areaTypes: string[];
+  indicators: IndicatorPlan[];
+  layers: [string, Float64Array][];
+}
+
+function rowPlan(state: EngineState, settings: ResultsSettings, types: string[]): RowPlan {
+  const typeStates = types.map((typeId) => state.types.get(typeId) ?? null);
   return {
-    coveredPopulation: covered / PERSON_QUANTA,
-    percent: population > 0 ? (100 * covered) / population : 0,
+    types,
+    typeStates,
+    coveredOfType: typeStates.map((type) =>
+      type === null ? null : (type.layer.areaWeighted?.coveredQuanta ?? type.layer.coveredQuanta),
+    ),
+    stateTypes: [...state.types.keys()],
+    areaTypes: areaTypes(state),
+    indicators: planIndicators(state, settings.thresholdOverrides),
+    layers: Object.entries(state.context.layerQuantaOfBucket),
   };
 }
 
-function sfcaFigure(state: EngineState, typeId: string, scope: Scope, households: number): number {
-  const type = state.types.get(typeId);
-  if (!type || !(households > 0)) return 0;
-  return (100 * amountFromQuanta(sumOverScope(type.sfcaQuanta, scope))) / households;
+/** A scope of `buckets`, with its households computed once. */
+function scopeOf(
+  state: EngineState,
+  level: number,
+  units: number[],
+  buckets: number[],
+  records: readonly FacilityRecord[],
+  zones: readonly number[],
+): Scope {
+  return { level, units, buckets, records, zones, households: scopeHouseholds(state, buckets) };
 }
 
-function indicatorsFor(state: EngineState, settings: ResultsSettings, scope: Scope): IndicatorResult[] {
-  return (state.ruleSet?.indicators ?? []).map((rule) =>
-    evaluateIndicator(state, rule, settings.thresholdOverrides[rule.id] ?? rule.threshold, scope),
-  );
-}
-
-/** Figures shared by a unit and the totals. */
-function scopeFigures(state: EngineState, settings: ResultsSettings, scope: Scope, types: string[]) {
-  const households = scopeHouseholds(state, scope);
-  const facilityAreaSquareMeters = sumAmount(state, areaTypes(state), AMOUNT_FLOOR_AREA, scope);
+/** Figures shared by a unit and the totals (`residentQuanta`: the scope's resident population, quanta). */
+function scopeFigures(state: EngineState, plan: RowPlan, scope: Scope, residentQuanta: number) {
+  const { households } = scope;
+  const facilityAreaSquareMeters = sumAmount(state, plan.areaTypes, AMOUNT_FLOOR_AREA, scope);
   const coverage = stringKeyed<CoverageFigure>();
   const sfcaPer100Households = stringKeyed<number>();
-  for (const typeId of types) {
-    coverage[typeId] = coverageFigure(state, typeId, scope);
-    sfcaPer100Households[typeId] = sfcaFigure(state, typeId, scope, households);
+  for (let k = 0; k < plan.types.length; k++) {
+    const typeId = plan.types[k] as string;
+    const covered = plan.coveredOfType[k];
+    const coveredQuanta = covered ? sumOverScope(covered, scope) : 0;
+    coverage[typeId] = {
+      coveredPopulation: coveredQuanta / PERSON_QUANTA,
+      percent: residentQuanta > 0 ? (100 * coveredQuanta) / residentQuanta : 0,
+    };
+    const type = plan.typeStates[k];
+    sfcaPer100Households[typeId] =
+      type && households > 0
+        ? (100 * amountFromQuanta(sumOverScope(type.sfcaQuanta, scope))) / households
+        : 0;
   }
-  const indicators = indicatorsFor(state, settings, scope);
+  const indicators = plan.indicators.map((indicator) => evaluateIndicator(state, indicator, scope));
   const areaIndicator = indicators.find((indicator) => indicator.kind === 'areaPer100Households');
   return {
     households,
     facilityAreaSquareMeters,
     areaPer100Households: households > 0 ? (100 * facilityAreaSquareMeters) / households : 0,
     deficitSquareMeters: areaIndicator?.deficitSquareMeters ?? 0,
-    facilityCount: countFacilities(state, [...state.types.keys()], scope.level, scope.units),
+    facilityCount: countFacilities(state, plan.stateTypes, scope.level, scope.units),
     coverage,
     sfcaPer100Households,
     indicators,
@@ -136,16 +165,13 @@ function facilityResults(state: EngineState, settings: ResultsSettings): Facilit
 }
 
 function zoneCoverage(state: EngineState, types: string[], zones: readonly number[]) {
-  const finest = finestLevel(state);
   const out = stringKeyed<ZoneCoverageFigure>();
   for (const typeId of types) {
-    const zonesWithFacility = zones.filter(
-      (unit) => countFacilities(state, [typeId], finest, [unit]) > 0,
-    ).length;
+    const withFacility = zonesWithFacility(state, [typeId], zones);
     out[typeId] = {
-      zonesWithFacility,
+      zonesWithFacility: withFacility,
       zoneCount: zones.length,
-      percent: zones.length > 0 ? (100 * zonesWithFacility) / zones.length : 0,
+      percent: zones.length > 0 ? (100 * withFacility) / zones.length : 0,
     };
   }
   return out;
@@ -154,33 +180,47 @@ function zoneCoverage(state: EngineState, types: string[], zones: readonly numbe
 /** One row per unit of `level` (shaped as `districts[]`), each unit a scope of its buckets and facilities. */
 function unitRows(
   state: EngineState,
-  settings: ResultsSettings,
+  plan: RowPlan,
   level: number,
   units: readonly District[],
-  types: string[],
   frame: ResultsFrame,
 ): DistrictResult[] {
   const { context } = state;
-  const layers = Object.entries(context.layerQuantaOfBucket);
-  return units.map((unit, index) => {
-    const scope: Scope = {
+  const bucketsOfUnit = context.bucketsOfUnit[level] ?? [];
+  const recordsOfUnit = frame.recordsOfUnit[level] ?? [];
+  const zonesOfUnit = frame.zonesOfUnit[level] ?? [];
+  const rows: DistrictResult[] = new Array(units.length);
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as District;
+    const scope = scopeOf(
+      state,
       level,
-      units: [index],
-      buckets: context.bucketsOfUnit[level]?.[index] ?? [],
-      records: frame.recordsOfUnit[level]?.[index] ?? [],
-      zones: frame.zonesOfUnit[level]?.[index] ?? [],
-    };
+      [index],
+      bucketsOfUnit[index] ?? [],
+      recordsOfUnit[index] ?? [],
+      zonesOfUnit[index] ?? [],
+    );
+    const residentQuanta = sumOverScope(context.resident.quantaOfBucket, scope);
+    const figures = scopeFigures(state, plan, scope, residentQuanta);
     const row: DistrictResult = {
       id: unit.id,
       name: unit.name,
-      population: sumOverScope(context.resident.quantaOfBucket, scope) / PERSON_QUANTA,
-      ...scopeFigures(state, settings, scope, types),
-      populationByLayer: layerPopulations(layers, scope),
+      population: residentQuanta / PERSON_QUANTA,
+      households: figures.households,
+      facilityAreaSquareMeters: figures.facilityAreaSquareMeters,
+      areaPer100Households: figures.areaPer100Households,
+      deficitSquareMeters: figures.deficitSquareMeters,
+      facilityCount: figures.facilityCount,
+      coverage: figures.coverage,
+      sfcaPer100Households: figures.sfcaPer100Households,
+      indicators: figures.indicators,
+      populationByLayer: layerPopulations(plan.layers, scope),
     };
     if (context.elderly)
       row.elderlyPopulation = sumOverScope(context.elderly.quantaOfBucket, scope) / PERSON_QUANTA;
-    return row;
-  });
+    rows[index] = row;
+  }
+  return rows;
 }
 
 /** The results of the current state. Pure: calling it twice gives equal objects. */
@@ -188,19 +228,16 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
   const { context } = state;
   const { dataset } = context;
   const types = listedTypes(state);
+  const plan = rowPlan(state, settings, types);
   const records = [...state.records.values()];
   const frame = resultsFrame(state, records);
   const finest = finestLevel(state);
-  const finestRows: DistrictResult[][] = [];
-  const districts = unitRows(state, settings, 0, dataset.districts, types, frame);
+  const districts = unitRows(state, plan, 0, dataset.districts, frame);
   const finerLevels = dataset.levels ?? [];
-  const levelRows = finerLevels.map((level, k) =>
-    unitRows(state, settings, k + 1, level.units, types, frame),
-  );
-  finestRows.push(finest === 0 ? districts : (levelRows[finest - 1] as DistrictResult[]));
+  const levelRows = finerLevels.map((level, k) => unitRows(state, plan, k + 1, level.units, frame));
+  const finestRows = finest === 0 ? districts : (levelRows[finest - 1] as DistrictResult[]);
   const finestLevelId = finest === 0 ? DISTRICT_LEVEL_ID : (finerLevels[finest - 1]?.id ?? DISTRICT_LEVEL_ID);
-  const rollUpOf = (zones: readonly number[]) =>
-    rollUp(state, finestLevelId, finestRows[0] as DistrictResult[], zones, types);
+  const rollUpOf = (zones: readonly number[]) => rollUp(state, finestLevelId, finestRows, zones, types);
   [districts, ...levelRows].forEach((rows, level) => {
     if (level === finest) return;
     rows.forEach((row, index) => {
@@ -208,19 +245,19 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
     });
   });
   const allZones = Array.from({ length: context.unitCounts[finest] as number }, (_, unit) => unit);
-  const all: Scope = {
-    level: 0,
-    units: Array.from({ length: context.districtCount + 1 }, (_, unit) => unit),
-    buckets: Array.from({ length: context.bucketCount }, (_, bucket) => bucket),
+  const all = scopeOf(
+    state,
+    0,
+    Array.from({ length: context.districtCount + 1 }, (_, unit) => unit),
+    Array.from({ length: context.bucketCount }, (_, bucket) => bucket),
     records,
-    zones: allZones,
-  };
-  const totals = scopeFigures(state, settings, all, types);
-  const outside: Scope = {
-    ...all,
-    units: [context.districtCount],
-    buckets: context.bucketsOfUnit[0]?.[context.districtCount] ?? [],
-  };
+    allZones,
+  );
+  const residentQuanta = sumOverScope(context.resident.quantaOfBucket, all);
+  const totals = scopeFigures(state, plan, all, residentQuanta);
+  const outsideBuckets = context.bucketsOfUnit[0]?.[context.districtCount] ?? [];
+  let outsideQuanta = 0;
+  for (const bucket of outsideBuckets) outsideQuanta += context.resident.quantaOfBucket[bucket] as number;
   const method: Results['method'] = {
     coverage: settings.coverageMethod,
     householdSize: context.householdSize,
@@ -234,8 +271,8 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
     method,
     districts,
     totals: {
-      population: sumOverScope(context.resident.quantaOfBucket, all) / PERSON_QUANTA,
-      populationOutsideDistricts: sumOverScope(context.resident.quantaOfBucket, outside) / PERSON_QUANTA,
+      population: residentQuanta / PERSON_QUANTA,
+      populationOutsideDistricts: outsideQuanta / PERSON_QUANTA,
       ...totals,
       zoneCoverage: zoneCoverage(state, types, allZones),
       rollUp: rollUpOf(allZones),

@@ -5,6 +5,7 @@
  */
 import type { IndicatorResult } from '../model/results';
 import type { IndicatorRule } from '../rules/rule-set';
+import type { LayerQuanta } from './analysis-context';
 import { type CoverageLayer, coverageLayerKey } from './coverage-layer';
 import {
   AMOUNT_BEDS,
@@ -36,6 +37,8 @@ export interface Scope {
   records: readonly FacilityRecord[];
   /** Finest-level units (never the outside) that count as this scope's zones for zone coverage. */
   zones: readonly number[];
+  /** {@link scopeHouseholds} of the scope, computed once: the area figure and the row both read it. */
+  households: number;
 }
 
 /** Σ of an amount (AMOUNT_* index) over `types` and the scope's units, in its unit. */
@@ -77,6 +80,70 @@ export function sumOverScope(values: Float64Array, scope: Scope): number {
   return total;
 }
 
+/** Covered population quanta of `layer` over the scope, by the engine's coverage method. */
+export function coveredQuanta(layer: CoverageLayer | null, scope: Scope): number {
+  if (layer === null) return 0;
+  return sumOverScope(layer.areaWeighted ? layer.areaWeighted.coveredQuanta : layer.coveredQuanta, scope);
+}
+
+/** Households of `buckets`: Σ over them of persons / household size, in bucket order. */
+export function scopeHouseholds(state: EngineState, buckets: readonly number[]): number {
+  let households = 0;
+  for (const bucket of buckets) {
+    const persons = (state.context.resident.quantaOfBucket[bucket] as number) / PERSON_QUANTA;
+    households += persons / (state.context.householdSizeOfBucket[bucket] as number);
+  }
+  return households;
+}
+
+function ratio(numerator: number, denominator: number, scale: number): { value: number; available: boolean } {
+  return denominator > 0
+    ? { value: (scale * numerator) / denominator, available: true }
+    : { value: 0, available: false };
+}
+
+/** Amount and scale of the ratios per resident: doctors per 1,000, GPs per 10,000, sports area per person. */
+const PER_RESIDENT = {
+  doctorsPer1000: [AMOUNT_DOCTORS, 1000],
+  gpsPer10000: [AMOUNT_GENERAL_PRACTITIONERS, 10_000],
+  sportsAreaPerPerson: [AMOUNT_SPORTS_AREA, 1],
+} as const;
+
+/**
+ * One rule as results() judges it, with what does not change from unit to unit looked up once per call (the
+ * threshold after overrides, the coverage layer, the partial mark): looking them up per row was most of the cost of
+ * 2,890 hexagon rows (issue 12).
+ */
+export interface IndicatorPlan {
+  rule: IndicatorRule;
+  threshold: number;
+  /** `coveragePercent` only: the population of the rule's role (null: the dataset has none) and its layer. */
+  population: LayerQuanta | null;
+  layer: CoverageLayer | null;
+  /** Whether none of the rule's `partialWithout` types has a facility anywhere in the dataset. */
+  partial: boolean;
+}
+
+/** The plan of every rule of the state's rule set, in the rule set's order. */
+export function planIndicators(
+  state: EngineState,
+  thresholdOverrides: Record<string, number>,
+): IndicatorPlan[] {
+  return (state.ruleSet?.indicators ?? []).map((rule) => {
+    const population = rule.kind === 'coveragePercent' ? populationOfRole(state, rule.populationLayer) : null;
+    return {
+      rule,
+      threshold: thresholdOverrides[rule.id] ?? rule.threshold,
+      population,
+      layer:
+        population === null
+          ? null
+          : findCoverageLayer(state, rule.facilityTypes, rule.radiusMeters ?? null, population.id),
+      partial: isPartial(state, rule),
+    };
+  });
+}
+
 /** The layer holding coverage for these types, radius and population layer, or null if none exists yet. */
 function findCoverageLayer(
   state: EngineState,
@@ -92,89 +159,88 @@ function findCoverageLayer(
   return null;
 }
 
-/** Covered population quanta of `layer` over the scope, by the engine's coverage method. */
-export function coveredQuanta(layer: CoverageLayer | null, scope: Scope): number {
-  if (layer === null) return 0;
-  return sumOverScope(layer.areaWeighted ? layer.areaWeighted.coveredQuanta : layer.coveredQuanta, scope);
-}
-
-/** Households of the scope: Σ over its buckets of persons / household size, in bucket order. */
-export function scopeHouseholds(state: EngineState, scope: Scope): number {
-  let households = 0;
-  for (const bucket of scope.buckets) {
-    const persons = (state.context.resident.quantaOfBucket[bucket] as number) / PERSON_QUANTA;
-    households += persons / (state.context.householdSizeOfBucket[bucket] as number);
-  }
-  return households;
-}
-
-function ratio(numerator: number, denominator: number, scale: number): { value: number; available: boolean } {
-  return denominator > 0
-    ? { value: (scale * numerator) / denominator, available: true }
-    : { value: 0, available: false };
-}
-
-/** Evaluates `rule` over `scope` with `threshold` (the rule's own unless overridden). */
-export function evaluateIndicator(
-  state: EngineState,
-  rule: IndicatorRule,
-  threshold: number,
-  scope: Scope,
-): IndicatorResult {
+/** Evaluates a planned rule over `scope`. */
+export function evaluateIndicator(state: EngineState, plan: IndicatorPlan, scope: Scope): IndicatorResult {
   const { context } = state;
+  const { rule, threshold } = plan;
   const types = rule.facilityTypes;
-  const residentQuanta = sumOverScope(context.resident.quantaOfBucket, scope);
-  const elderlyQuanta = context.elderly ? sumOverScope(context.elderly.quantaOfBucket, scope) : 0;
-  const residents = residentQuanta / PERSON_QUANTA;
-  let figure: { value: number; available: boolean };
-  const extra: Partial<IndicatorResult> = {};
+  let value = 0;
+  let available = false;
+  let deficitSquareMeters: number | undefined;
   switch (rule.kind) {
     case 'areaPer100Households': {
-      const households = scopeHouseholds(state, scope);
+      const households = scope.households;
       const area = sumAmount(state, types, AMOUNT_FLOOR_AREA, scope);
-      figure = ratio(area, households, 100);
-      extra.deficitSquareMeters = Math.max(0, (threshold * households) / 100 - area);
+      available = households > 0;
+      if (available) value = (100 * area) / households;
+      deficitSquareMeters = Math.max(0, (threshold * households) / 100 - area);
       break;
     }
     case 'coveragePercent': {
-      const population = populationOfRole(state, rule.populationLayer);
-      if (population === null) {
-        figure = { value: 0, available: false };
-        break;
-      }
-      const layer = findCoverageLayer(state, types, rule.radiusMeters ?? null, population.id);
-      figure = ratio(coveredQuanta(layer, scope), sumOverScope(population.quantaOfBucket, scope), 100);
+      if (plan.population === null) break;
+      const population = sumOverScope(plan.population.quantaOfBucket, scope);
+      available = population > 0;
+      if (available) value = (100 * coveredQuanta(plan.layer, scope)) / population;
       break;
     }
     case 'inclusiveKindergartenPercent':
-      return evaluateInclusiveShare(state, rule, threshold, scope);
+      return evaluateInclusiveShare(state, plan, scope);
     case 'zoneCoveragePercent': {
       // Share of the scope's finest units holding a counted facility: 100 or 0 for a finest unit itself.
-      const finest = finestLevel(state);
-      const withFacility = scope.zones.filter((unit) => countFacilities(state, types, finest, [unit]) > 0);
-      figure = ratio(withFacility.length, scope.zones.length, 100);
+      const zones = scope.zones;
+      available = zones.length > 0;
+      if (available) value = (100 * zonesWithFacility(state, types, zones)) / zones.length;
       break;
     }
-    case 'bedsPer1000Elderly':
-      figure = context.elderly
-        ? ratio(sumAmount(state, types, AMOUNT_BEDS, scope), elderlyQuanta / PERSON_QUANTA, 1000)
-        : { value: 0, available: false };
+    case 'bedsPer1000Elderly': {
+      if (!context.elderly) break;
+      const figure = ratio(
+        sumAmount(state, types, AMOUNT_BEDS, scope),
+        sumOverScope(context.elderly.quantaOfBucket, scope) / PERSON_QUANTA,
+        1000,
+      );
+      value = figure.value;
+      available = figure.available;
       break;
+    }
     case 'doctorsPer1000':
-      figure = ratio(sumAmount(state, types, AMOUNT_DOCTORS, scope), residents, 1000);
-      break;
     case 'gpsPer10000':
-      figure = ratio(sumAmount(state, types, AMOUNT_GENERAL_PRACTITIONERS, scope), residents, 10_000);
+    case 'sportsAreaPerPerson': {
+      const [kind, scale] = PER_RESIDENT[rule.kind];
+      const residents = sumOverScope(context.resident.quantaOfBucket, scope) / PERSON_QUANTA;
+      const figure = ratio(sumAmount(state, types, kind, scope), residents, scale);
+      value = figure.value;
+      available = figure.available;
       break;
-    case 'sportsAreaPerPerson':
-      figure = ratio(sumAmount(state, types, AMOUNT_SPORTS_AREA, scope), residents, 1);
-      break;
+    }
     case 'minimumSize':
       return evaluateMinimumSize(rule, threshold, scope);
   }
-  const pass = figure.available && compare(figure.value, threshold, rule.comparison);
-  if (isPartial(state, rule)) extra.partial = true;
-  return { ...baseResult(rule, threshold), value: figure.value, available: figure.available, pass, ...extra };
+  const result = judged(rule, threshold, value, available);
+  if (deficitSquareMeters !== undefined) result.deficitSquareMeters = deficitSquareMeters;
+  if (plan.partial) result.partial = true;
+  return result;
+}
+
+/** Finest units among `zones` holding at least one facility of `types`. */
+export function zonesWithFacility(
+  state: EngineState,
+  types: readonly string[],
+  zones: readonly number[],
+): number {
+  const finest = finestLevel(state);
+  const counts: Int32Array[] = [];
+  for (const typeId of types) {
+    const perUnit = state.types.get(typeId)?.facilityCountOfUnit[finest];
+    if (perUnit) counts.push(perUnit);
+  }
+  let withFacility = 0;
+  for (const unit of zones) {
+    let count = 0;
+    for (const perUnit of counts) count += perUnit[unit] as number;
+    if (count > 0) withFacility++;
+  }
+  return withFacility;
 }
 
 /** Whether none of the rule's `partialWithout` types has a facility anywhere in the dataset. */
@@ -188,42 +254,38 @@ function isPartial(state: EngineState, rule: IndicatorRule): boolean {
  * 普惠 kindergarten coverage (rule-set.ts `inclusiveKindergartenPercent`): 100 × min(Σ 普惠 places, children) /
  * children. "Not evaluable" without a child layer, or when no counted facility anywhere states its places by kind.
  */
-function evaluateInclusiveShare(
-  state: EngineState,
-  rule: IndicatorRule,
-  threshold: number,
-  scope: Scope,
-): IndicatorResult {
+function evaluateInclusiveShare(state: EngineState, plan: IndicatorPlan, scope: Scope): IndicatorResult {
+  const { rule, threshold } = plan;
   const child = state.context.child;
   const placesByKind = rule.facilityTypes.some(
     (typeId) => (state.types.get(typeId)?.placesByKindCount ?? 0) > 0,
   );
-  if (child === null || !placesByKind) return { ...baseResult(rule, threshold), outcome: 'notEvaluable' };
+  if (child === null || !placesByKind) {
+    const result = judged(rule, threshold, 0, false);
+    result.outcome = 'notEvaluable';
+    return result;
+  }
   const children = sumOverScope(child.quantaOfBucket, scope) / PERSON_QUANTA;
   const inclusive = sumAmount(state, rule.facilityTypes, AMOUNT_INCLUSIVE_PLACES, scope);
   const figure = ratio(Math.min(inclusive, children), children, 100);
-  return {
-    ...baseResult(rule, threshold),
-    value: figure.value,
-    available: figure.available,
-    pass: figure.available && compare(figure.value, threshold, rule.comparison),
-  };
+  return judged(rule, threshold, figure.value, figure.available);
 }
 
 function compare(value: number, threshold: number, comparison: IndicatorRule['comparison']): boolean {
   return comparison === 'atLeast' ? value >= threshold : value <= threshold;
 }
 
-function baseResult(rule: IndicatorRule, threshold: number): IndicatorResult {
+/** A result with its fields in the one order every result has (so JSON output stays byte-identical). */
+function judged(rule: IndicatorRule, threshold: number, value: number, available: boolean): IndicatorResult {
   return {
     id: rule.id,
     kind: rule.kind,
     comparison: rule.comparison,
-    value: 0,
+    value,
     threshold,
     unit: rule.unit,
-    pass: false,
-    available: false,
+    pass: available && compare(value, threshold, rule.comparison),
+    available,
   };
 }
 
@@ -241,13 +303,14 @@ function evaluateMinimumSize(rule: IndicatorRule, threshold: number, scope: Scop
     if (area < smallest) smallest = area;
     if (area < threshold) facilityIds.push(record.facility.id);
   }
-  const available = smallest < Number.POSITIVE_INFINITY;
-  if (!available) return { ...baseResult(rule, threshold), facilityIds, outcome: 'none' };
-  return {
-    ...baseResult(rule, threshold),
-    value: smallest,
-    available,
-    pass: facilityIds.length === 0,
-    facilityIds,
-  };
+  if (smallest === Number.POSITIVE_INFINITY) {
+    const result = judged(rule, threshold, 0, false);
+    result.facilityIds = facilityIds;
+    result.outcome = 'none';
+    return result;
+  }
+  const result = judged(rule, threshold, smallest, true);
+  result.pass = facilityIds.length === 0;
+  result.facilityIds = facilityIds;
+  return result;
 }

@@ -4,7 +4,18 @@
  * `__proto__` silently lost its coverage), and `record['constructor']` finds a function that was never stored.
  */
 
-/** An empty record without a prototype: every string, `__proto__` and `constructor` included, is an ordinary key. */
+/**
+ * Instances inherit from an empty object that has no prototype, so no key finds an inherited member. Not
+ * `Object.create(null)` itself: V8 keeps such objects in dictionary mode, and filling 2,890 result rows' records that
+ * way cost ~18 ms of the Wuhan hexagon-level `results()` (issue 12); instances of a constructor keep fast properties.
+ */
+const PrototypeFreeRecord = function PrototypeFreeRecord() {} as unknown as new () => object;
+PrototypeFreeRecord.prototype = Object.create(null);
+
+/**
+ * An empty record whose prototype chain holds no member: every string, `__proto__` and `constructor` included, is an
+ * ordinary own key, and a missing key reads `undefined`.
+ */
 export function stringKeyed<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
+  return new PrototypeFreeRecord() as Record<string, T>;
 }
