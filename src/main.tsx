@@ -62,6 +62,7 @@ const importer = createImportController(store, engine, createImportClient(), {
   installDataset: controller.installDataset,
   syncActive: sync.syncActive,
   addScenario: scenarioController.addScenario,
+  useNetwork: network.useImported,
 });
 const suggest = createSuggestController(store, engine, {
   addScenario: (content) => scenarioController.addScenario(content),

@@ -1,6 +1,7 @@
 /**
  * The import worker's API: the core import batch (src/core/io/import/import-batch.ts) adapted to messages. An
- * imported grid's typed arrays go back by transfer; outcomes without a grid are plain data and are copied.
+ * imported grid's or street network's typed arrays go back by transfer; outcomes without them are plain data and are
+ * copied.
  */
 import {
   type ImportBatchProgress,
@@ -16,7 +17,7 @@ export function createImportApi() {
     inspect: inspectFiles,
     async importBatch(requests: ImportFileRequest[], onProgress?: ImportBatchProgress) {
       const outcome = await importBatch(requests, onProgress);
-      return outcome.ok && outcome.value.grid ? withTransfer(outcome) : outcome;
+      return outcome.ok && (outcome.value.grid || outcome.value.network) ? withTransfer(outcome) : outcome;
     },
   };
 }

@@ -25,6 +25,7 @@ import {
   type ImportFailure,
   type ImportSourceFile,
 } from '../engine/import-client';
+import { currentLevelIds, levelBlock, levelReplacementsOf } from './level-import';
 import type { AppStore } from './store';
 
 /** One file waiting in the confirmation dialog with the options it will be imported with. */
@@ -50,6 +51,8 @@ export type ImportReport =
       /** Districts and layer ids of the new dataset, when it was replaced. */
       districtCount?: number;
       layers?: string[];
+      /** Names of the unit levels added or replaced (issue 12). */
+      levels?: string[];
       /** Names of the scenarios added. */
       scenarios: string[];
       warnings: { fileName: string; issue: ImportIssue }[];
@@ -132,7 +135,7 @@ export function unansweredQuestions(pending: PendingFile): ImportQuestion[] {
   return pending.inspection.questions.filter((question) => {
     if (!question.required || isAnswered(question, pending.options)) return false;
     // Questions about another kind's fields do not apply once the user picked a different kind.
-    if (question.topic === 'nameField') return kind === 'districts';
+    if (question.topic === 'nameField') return kind === 'districts' || kind === 'level';
     if (question.topic === 'valueField') return kind === 'grid';
     if (question.topic === 'facilityFields') return kind === 'facilities';
     return true;
@@ -173,9 +176,15 @@ function replacementOf(
   bundle: ImportBundle,
   households: HouseholdsInput | undefined,
 ): DatasetReplacement | undefined {
-  if (!bundle.districts && !bundle.grid) return undefined;
-  const names = [bundle.districts?.fileName, bundle.grid?.fileName].filter((name) => name !== undefined);
+  const levels = levelReplacementsOf(bundle);
+  if (!bundle.districts && !bundle.grid && levels.length === 0) return undefined;
+  const names = [
+    bundle.districts?.fileName,
+    ...(bundle.levels ?? []).map((level) => level.fileName),
+    bundle.grid?.fileName,
+  ].filter((name) => name !== undefined);
   const replacement: DatasetReplacement = { name: names.join(' + ') };
+  if (levels.length > 0) replacement.levels = levels;
   if (bundle.districts) {
     replacement.districts = bundle.districts.districts;
     replacement.districtsCrsId = bundle.districts.crsId;
@@ -205,7 +214,13 @@ export function createImportController(
   };
 
   const warningsOf = (bundle: ImportBundle, extra: ImportIssue[], datasetName: string) => [
-    ...[bundle.districts, bundle.grid, ...bundle.facilities, ...bundle.scenarios].flatMap((imported) =>
+    ...[
+      bundle.districts,
+      ...(bundle.levels ?? []),
+      bundle.grid,
+      ...bundle.facilities,
+      ...bundle.scenarios,
+    ].flatMap((imported) =>
       imported ? imported.warnings.map((issue) => ({ fileName: imported.fileName, issue })) : [],
     ),
     ...extra.map((issue) => ({ fileName: datasetName, issue })),
@@ -232,6 +247,7 @@ export function createImportController(
       await dependencies.installDataset(replaced.value.summary);
       done.districtCount = replaced.value.summary.districts.length;
       done.layers = replaced.value.summary.layers;
+      if (bundle.levels) done.levels = bundle.levels.map((level) => level.levelName);
     }
     for (const imported of bundle.facilities) {
       await dependencies.addScenario(facilitiesScenario(store.activeScenario.peek(), imported));
@@ -278,7 +294,14 @@ export function createImportController(
     async confirm() {
       const current = state.peek();
       if (current.phase !== 'confirm') return;
-      if (current.files.some((pending) => unansweredQuestions(pending).length > 0)) return;
+      const levelIds = currentLevelIds(store.results.peek());
+      if (
+        current.files.some(
+          (pending) =>
+            unansweredQuestions(pending).length > 0 || levelBlock(pending.options, levelIds) !== undefined,
+        )
+      )
+        return;
       const files = uniqueLayerIds(current.files);
       const mine = ++job;
       const fileNames = files.map((pending) => pending.file.name);

@@ -5,8 +5,11 @@
  */
 import { effect } from '@preact/signals';
 import type { Locale } from '../core/model/locale';
+import type { Result } from '../core/model/result';
 import type { DistanceMode } from '../core/model/scenario';
+import type { ImportedStreetNetwork } from '../core/network/inspect-network';
 import type { ScenarioContent } from '../core/scenarios/scenario-commands';
+import type { NetworkStatus } from '../core/session/walking-network';
 import type { EngineClient } from '../engine/engine-client';
 import type { CompareController } from './compare-controller';
 import type { EngineSync } from './engine-sync';
@@ -22,6 +25,12 @@ export interface NetworkController {
    * never compete with the start-up, so the map is always ready before the network.
    */
   loadWhenMapReady(): Promise<void>;
+  /**
+   * Replaces the network in use by one the user imported (after the dialog's confirmation): the worker snaps the
+   * cells to it and refuses it (`network-no-overlap`) with the current one kept. Kept on the main thread, so a
+   * restarted worker gets it again instead of the default; not kept across a page reload (the interface says so).
+   */
+  useImported(imported: ImportedStreetNetwork): Promise<Result<NetworkStatus>>;
   /** Sets the active scenario's distance mode (one command, undone in one step). */
   setDistance(mode: DistanceMode): Promise<void>;
   /**
@@ -97,15 +106,31 @@ export function createNetworkController(
     void pump();
   });
 
-  const load = async () => {
+  /** The imported network in use, sent again by `load` after a worker restart. */
+  let imported: ImportedStreetNetwork | undefined;
+  const load = async (): Promise<void> => {
     store.network.value = { status: 'loading' };
-    const loaded = await engine.loadNetwork(networkUrl);
+    const sent = imported;
+    const loaded = sent
+      ? await engine.useNetwork(sent.network, sent.fileName)
+      : await engine.loadNetwork(networkUrl);
+    // A network imported while the default one was still loading: the default answered last, so send it again.
+    if (imported !== sent) return load();
     store.network.value = loaded.ok ? loaded.value : { status: 'failed', error: loaded.error };
     if (loaded.ok && store.activeScenario.peek().parameters.distance === 'network') await sync.syncActive();
   };
 
   return {
     load,
+    async useImported(next) {
+      // Copied, not transferred: the main thread keeps it for a restarted worker.
+      const used = await engine.useNetwork(next.network, next.fileName);
+      if (!used.ok) return used;
+      imported = next;
+      store.network.value = used.value;
+      if (store.activeScenario.peek().parameters.distance === 'network') await sync.syncActive();
+      return used;
+    },
     async loadWhenMapReady() {
       // "loading" from now on: network mode says so while it waits for the map.
       store.network.value = { status: 'loading' };

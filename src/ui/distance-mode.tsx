@@ -7,6 +7,7 @@ import { errorText } from '../core/messages/error-text';
 import type { DistanceMode } from '../core/model/scenario';
 import { useApp, useT } from './app-context';
 import { formatDecimal, formatInteger } from './format';
+import { networkName } from './network-name';
 import { useMeeting } from './scenarios/meeting-context';
 
 const MODES: [DistanceMode, 'distanceStraight' | 'distanceNetwork'][] = [
@@ -47,8 +48,14 @@ export function DistanceModeSection() {
         </fieldset>
       </div>
       <p class="method-line" data-testid="distance-method" data-distance={measured ?? ''}>
-        {t(methodKey)}
+        {t(methodKey, { name: networkName(status, t) })}
       </p>
+      {status.status === 'ready' ? (
+        <p class="compare-note" data-testid="network-in-use" data-imported={status.fileName !== undefined}>
+          {t('networkInUse', { name: networkName(status, t) })}
+          {status.fileName !== undefined ? ` (${t('networkImportedNotKept')})` : ''}
+        </p>
+      ) : null}
       <p class="compare-note" data-testid="network-status" data-status={status.status}>
         {status.status === 'ready'
           ? t('networkReady', {

@@ -40,7 +40,8 @@ export const NAME_FIELD_CANDIDATES = [
   'NAME_3',
   'NAME_2',
 ];
-const ID_FIELD_CANDIDATES = [
+/** Code (id) fields tried in order when no id field is given: OSM/mapchina, AMap, and land-survey (行政区代码) codes. */
+export const ID_FIELD_CANDIDATES = [
   'Code_County',
   'adcode',
   'code',

@@ -25,15 +25,23 @@ export const count = (value: number): string => value.toLocaleString('en-US');
 /** What an import kind is called in English messages. */
 export function kindEn(kind: string): string {
   return (
-    { districts: 'districts', grid: 'population cells', facilities: 'facilities', scenario: 'a scenario' }[
-      kind
-    ] ?? kind
+    {
+      districts: 'districts',
+      level: 'a unit level',
+      grid: 'population cells',
+      facilities: 'facilities',
+      scenario: 'a scenario',
+    }[kind] ?? kind
   );
 }
 
 /** What an import kind is called in Chinese messages. */
 export function kindZh(kind: string): string {
-  return { districts: '行政区', grid: '人口格网', facilities: '设施', scenario: '方案' }[kind] ?? kind;
+  return (
+    { districts: '行政区', level: '单元层级', grid: '人口格网', facilities: '设施', scenario: '方案' }[
+      kind
+    ] ?? kind
+  );
 }
 
 /** The Chinese name of what a facility field should hold (`facilities-value-invalid`). */

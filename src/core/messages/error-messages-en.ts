@@ -278,4 +278,10 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
     'A count, target, radius, spacing or floor area of the suggestion is out of range.',
   'suggest-no-candidates': 'No candidate site is left after the exclusions.',
   'suggest-cancelled': 'The suggestion was cancelled.',
+  'level-name-missing': 'Give the unit level a name.',
+  'level-name-duplicate': (d) =>
+    `A unit level named "${text(d, 'name')}" already exists or is imported twice; choose another name.`,
+  'level-empty': (d) => `The unit level "${text(d, 'name')}" has no unit polygons.`,
+  'level-grid-no-overlap': (d) =>
+    `No population of the grid lies inside any unit of "${text(d, 'name')}". Check the coordinate system of the file.`,
 };

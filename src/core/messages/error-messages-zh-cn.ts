@@ -266,4 +266,10 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'suggest-invalid-parameter': '选址的数量、目标、半径、间距或建筑面积超出范围。',
   'suggest-no-candidates': '排除之后没有剩余的候选位置。',
   'suggest-cancelled': '选址已取消。',
+  'level-name-missing': '请为单元层级命名。',
+  'level-name-duplicate': (d) =>
+    `已有名为“${text(d, 'name')}”的单元层级，或同一名称导入了两次；请换一个名称。`,
+  'level-empty': (d) => `单元层级“${text(d, 'name')}”没有单元多边形。`,
+  'level-grid-no-overlap': (d) =>
+    `人口格网中没有任何人口位于“${text(d, 'name')}”的单元内。请检查文件的坐标系。`,
 };

@@ -9,6 +9,7 @@
  * the compiler lists what is missing).
  */
 
+import { LEVEL_ERROR_CODES } from '../io/import/level-errors';
 import { NETWORK_ERROR_CODES } from '../network/network-errors';
 import { SUGGEST_ERROR_CODES } from '../suggest/suggest-errors';
 
@@ -196,6 +197,7 @@ export const ERROR_CODES = [
   ...APP_ERROR_CODES,
   ...NETWORK_ERROR_CODES,
   ...SUGGEST_ERROR_CODES,
+  ...LEVEL_ERROR_CODES,
 ] as const;
 
 /** One stable, machine-readable error or warning code; the UI shows its message in the interface language. */

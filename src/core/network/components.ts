@@ -1,9 +1,10 @@
 /** Connected components of a {@link StreetNetwork} (issue 13: a network whose largest component holds under 90%
  * of the nodes gets a warning naming the share). */
+import type { ResultError } from '../model/result';
 import type { StreetNetwork } from './street-network';
 
 /** The app warns when the largest connected component holds less than this share of the nodes. */
-export const LARGEST_COMPONENT_WARNING_SHARE = 0.9;
+const LARGEST_COMPONENT_WARNING_SHARE = 0.9;
 
 /**
  * For each node, the index of its connected component (components numbered 0, 1, … in order of their lowest node),
@@ -46,4 +47,18 @@ export function largestComponentShare(network: StreetNetwork): number {
   let largest = 0;
   for (let label = 0; label < count; label++) largest = Math.max(largest, sizes[label] as number);
   return largest / network.nodeCount;
+}
+
+/**
+ * The `network-fragmented` warning (details `percent`: the largest component's share of the nodes, one decimal)
+ * when `network.largestComponentShare` is under {@link LARGEST_COMPONENT_WARNING_SHARE}; else undefined.
+ */
+export function fragmentedWarning(network: StreetNetwork): ResultError | undefined {
+  if (network.largestComponentShare >= LARGEST_COMPONENT_WARNING_SHARE) return undefined;
+  const percent = Math.round(network.largestComponentShare * 1000) / 10;
+  return {
+    code: 'network-fragmented',
+    message: `the largest connected part of the network holds only ${percent}% of its nodes`,
+    details: { percent },
+  };
 }

@@ -46,6 +46,16 @@ function isOsmPbf(bytes: Uint8Array): boolean {
   return bytes.length > 15 && bytes[0] === 0 && header.every((byte, index) => bytes[4 + index] === byte);
 }
 
+/**
+ * The network-only format of a file, from its first bytes (and a `.pbf` name): `osm-pbf`, `lcnet`, or `gzip` (the
+ * general import path reads no gzip, so a gzipped file is offered as a street network only); undefined otherwise.
+ */
+export function networkOnlyFormat(name: string, bytes: Uint8Array): 'osm-pbf' | 'lcnet' | 'gzip' | undefined {
+  if (isGzip(bytes)) return 'gzip';
+  if (isNetworkFile(bytes)) return 'lcnet';
+  return isOsmPbf(bytes) || /\.pbf$/i.test(name) ? 'osm-pbf' : undefined;
+}
+
 function mapPositions(coordinates: unknown, toWgs84: (x: number, y: number) => [number, number]): unknown {
   if (!Array.isArray(coordinates)) return coordinates;
   if (typeof coordinates[0] === 'number') return toWgs84(coordinates[0], Number(coordinates[1]));

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../model/dataset';
 import { fail, ok, type Result, type ResultError } from '../model/result';
-import { LARGEST_COMPONENT_WARNING_SHARE } from './components';
+import { fragmentedWarning } from './components';
 import { createNetworkDistanceProvider, type NetworkDistanceProvider } from './network-distance-provider';
 import { decodeNetworkFile } from './network-file';
 import { type NetworkPopulationShares, networkPopulationShares } from './network-population';
@@ -30,15 +30,8 @@ export function setUpNetwork(dataset: Dataset, network: StreetNetwork): Result<N
   const provider = createNetworkDistanceProvider(dataset.grid, network);
   if (provider.cellSnapping.snappedCount === 0)
     return fail('network-no-overlap', 'no cell of the grid lies within 300 m of the network');
-  const warnings: ResultError[] = [];
-  if (network.largestComponentShare < LARGEST_COMPONENT_WARNING_SHARE) {
-    const percent = Math.round(network.largestComponentShare * 1000) / 10;
-    warnings.push({
-      code: 'network-fragmented',
-      message: `the largest connected part of the network holds only ${percent}% of its nodes`,
-      details: { percent },
-    });
-  }
+  const fragmented = fragmentedWarning(network);
+  const warnings: ResultError[] = fragmented ? [fragmented] : [];
   return ok({ provider, shares: networkPopulationShares(dataset, provider), warnings });
 }
 

@@ -14,6 +14,7 @@ import type { District } from '../model/district';
 import type { PopulationGrid } from '../model/grid';
 import { fail, ok, type Result } from '../model/result';
 import type { DatasetSummary } from './dataset-summary';
+import { type LevelReplacement, replaceLevels } from './replace-levels';
 
 /**
  * Imported parts of a dataset: new districts, a new grid, or both. What is left out is kept from the dataset loaded
@@ -30,6 +31,11 @@ export interface DatasetReplacement {
   gridCrsId?: string;
   /** Households as the planner stated them in the import dialog; absent: the current dataset's size is kept. */
   households?: HouseholdsInput;
+  /**
+   * Unit levels to add to the current dataset's levels (issue 12), each replacing the level of the same id; the
+   * districts and grid are kept unless given too.
+   */
+  levels?: LevelReplacement[];
 }
 
 /** The new dataset's summary plus the overlap warnings (`population-mostly-outside`, `districts-gcj02-offset`). */
@@ -93,9 +99,11 @@ function householdsOf(
 
 /**
  * The dataset made of `replacement` over `current` (id `import-<generation>`), cells assigned to districts by the
- * import path's overlap check. A new grid brings its own resident and elderly layers (see {@link residentLayerOf});
- * the household size is the planner's statement, else the current dataset's, else {@link DEFAULT_HOUSEHOLD_SIZE}. Fails with the check's codes
- * (`grid-districts-no-overlap`) or `no-dataset` when grid or districts are missing; `current` is never modified.
+ * import path's overlap check; the current unit levels kept and the replacement's added (replace-levels.ts). A new
+ * grid brings its own resident and elderly layers (see {@link residentLayerOf}); the household size is the planner's
+ * statement, else the current dataset's, else {@link DEFAULT_HOUSEHOLD_SIZE}. Fails with the check's codes
+ * (`grid-districts-no-overlap`), the levels' (`level-…`), or `no-dataset` when grid or districts are missing;
+ * `current` is never modified.
  */
 export function replaceDataset(
   current: Dataset | undefined,
@@ -112,6 +120,14 @@ export function replaceDataset(
   if (!overlap.ok) return overlap;
   const households = householdsOf(grid, residentLayer, replacement.households, current);
   if (!households.ok) return households;
+  const levels = replaceLevels(
+    current?.levels ?? [],
+    replacement.levels ?? [],
+    grid,
+    grid !== current?.grid,
+    residentLayer,
+  );
+  if (!levels.ok) return levels;
   const dataset: Dataset = {
     id: `import-${generation}`,
     name: replacement.name,
@@ -123,6 +139,7 @@ export function replaceDataset(
     sourceCrs: replacement.gridCrsId ?? current?.sourceCrs ?? 'EPSG:4326',
   };
   if (elderlyLayer) dataset.elderlyLayer = elderlyLayer;
+  if (levels.value.length > 0) dataset.levels = levels.value;
   if (kept?.estimate) dataset.estimate = kept.estimate;
   return ok({ dataset, warnings: overlap.value.issues });
 }

@@ -25,6 +25,8 @@ export type NetworkStatus =
   | { status: 'loading' }
   | {
       status: 'ready';
+      /** File name of a network the user imported; absent for the default network of `data/`. */
+      fileName?: string;
       nodes: number;
       edges: number;
       /** [west, south, east, north] of the nodes, WGS 84 degrees. */
@@ -45,9 +47,12 @@ export function createWalkingNetwork(fetchBytes: FetchBytes, datasetOf: () => Da
   let scratch: DijkstraScratch | undefined;
   /** The provider and shares for one dataset (snapping is per grid). */
   let setup: { dataset: Dataset; value: NetworkSetup } | undefined;
+  /** File name of the imported network in use; undefined for the default one. */
+  let importedName: string | undefined;
 
   const ready = (value: NetworkSetup, street: StreetNetwork): NetworkStatus => ({
     status: 'ready',
+    ...(importedName === undefined ? {} : { fileName: importedName }),
     nodes: street.nodeCount,
     edges: street.edgeCount,
     extent: networkExtent(street) ?? [0, 0, 0, 0],
@@ -90,11 +95,30 @@ export function createWalkingNetwork(fetchBytes: FetchBytes, datasetOf: () => Da
       network = decoded.value;
       scratch = createDijkstraScratch(decoded.value);
       setup = undefined;
+      importedName = undefined;
       const made = setupNow();
       if (!made.ok) {
         status = { status: 'failed', error: made.error };
         return made;
       }
+      return ok(status);
+    },
+
+    /**
+     * Replaces the network by one the user imported (`fileName` names it in the interface), after snapping the
+     * current dataset's cells to it. Refused with `network-no-overlap` when no cell lies within 300 m of it, or
+     * `no-dataset`; a refusal changes nothing. The status's warnings hold `network-fragmented` when it applies.
+     */
+    adopt(street: StreetNetwork, fileName: string): Result<NetworkStatus> {
+      const dataset = datasetOf();
+      if (!dataset) return fail('no-dataset', 'No dataset is loaded');
+      const made = setUpNetwork(dataset, street);
+      if (!made.ok) return made;
+      network = street;
+      scratch = createDijkstraScratch(street);
+      setup = { dataset, value: made.value };
+      importedName = fileName;
+      status = ready(made.value, street);
       return ok(status);
     },
 

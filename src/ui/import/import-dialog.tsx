@@ -6,13 +6,16 @@ import type {
 } from '../../core/io/import/import-types';
 import type { ImportController, PendingFile } from '../../state/import-controller';
 import { unansweredQuestions } from '../../state/import-controller';
+import { currentLevelIds, levelBlock } from '../../state/level-import';
 import { useApp, useT } from '../app-context';
 import { formatInteger } from '../format';
 import type { MessageKey } from '../i18n/i18n';
 import { asChoices, Choice, FacilityFields, GridFields, questionOf, withOption } from './import-fields';
+import { LevelFields } from './level-fields';
 
 const KIND_KEYS: Record<ImportKind, MessageKey> = {
   districts: 'importKindDistricts',
+  level: 'importKindLevel',
   grid: 'importKindGrid',
   facilities: 'importKindFacilities',
   scenario: 'importKindScenario',
@@ -29,8 +32,13 @@ const COUNT_KEYS: Partial<Record<FileInspection['format'], MessageKey>> = {
   csv: 'importRows',
 };
 
-function FileCard(props: { pending: PendingFile; index: number; importer: ImportController }) {
-  const { pending, index, importer } = props;
+function FileCard(props: {
+  pending: PendingFile;
+  index: number;
+  importer: ImportController;
+  levelIds: readonly string[];
+}) {
+  const { pending, index, importer, levelIds } = props;
   const { inspection, options } = pending;
   const t = useT();
   const locale = useApp().store.locale.value;
@@ -95,6 +103,9 @@ function FileCard(props: { pending: PendingFile; index: number; importer: Import
           onChange={(value) => set(withOption(options, 'nameField', value))}
         />
       ) : null}
+      {options.kind === 'level' ? (
+        <LevelFields pending={pending} levelIds={levelIds} t={t} set={set} />
+      ) : null}
       {options.kind === 'grid' ? <GridFields pending={pending} t={t} set={set} /> : null}
       {options.kind === 'facilities' ? <FacilityFields pending={pending} t={t} set={set} /> : null}
     </fieldset>
@@ -103,12 +114,16 @@ function FileCard(props: { pending: PendingFile; index: number; importer: Import
 
 /** The confirmation step of an import: one card per file with the questions the inspection raised. */
 export function ImportDialog() {
-  const { importer } = useApp();
+  const { importer, store } = useApp();
   const t = useT();
   if (!importer) return null;
   const state = importer.state.value;
   if (state.phase !== 'confirm') return null;
-  const blocked = state.files.some((pending) => unansweredQuestions(pending).length > 0);
+  const levelIds = currentLevelIds(store.results.value);
+  const blocked = state.files.some(
+    (pending) =>
+      unansweredQuestions(pending).length > 0 || levelBlock(pending.options, levelIds) !== undefined,
+  );
   return (
     <div class="import-backdrop">
       <div class="import-dialog" role="dialog" aria-labelledby="import-title" data-testid="import-dialog">
@@ -121,7 +136,13 @@ export function ImportDialog() {
           }}
         >
           {state.files.map((pending, index) => (
-            <FileCard key={pending.inspection.fileName} pending={pending} index={index} importer={importer} />
+            <FileCard
+              key={pending.inspection.fileName}
+              pending={pending}
+              index={index}
+              importer={importer}
+              levelIds={levelIds}
+            />
           ))}
           <div class="import-actions">
             <button type="submit" class="button-primary" data-testid="import-confirm" disabled={blocked}>

@@ -83,6 +83,9 @@ export function ImportStatus() {
             })}
           </p>
         ) : null}
+        {report.levels && report.levels.length > 0 ? (
+          <p data-testid="import-done-levels">{t('importDoneLevels', { names: report.levels.join(', ') })}</p>
+        ) : null}
         {report.scenarios.length > 0 ? (
           <p>{t('importDoneScenarios', { names: report.scenarios.join(', ') })}</p>
         ) : null}

@@ -4,6 +4,7 @@
  * own worker: the engine stays responsive, and Cancel terminates that worker without touching the dataset.
  */
 import { ok, type Result } from '../../model/result';
+import { type ImportedStreetNetwork, importStreetNetwork } from '../../network/inspect-network';
 import { importFile } from './import-file';
 import { importGridLayers } from './import-grid-layers';
 import type {
@@ -11,6 +12,7 @@ import type {
   ImportedDistricts,
   ImportedFacilities,
   ImportedGrid,
+  ImportedLevel,
   ImportedScenario,
   ImportIssue,
   ImportOptions,
@@ -52,9 +54,13 @@ export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; failure: Im
 /** What a batch of files became. Several grid files are the layers of one grid. */
 export interface ImportBundle {
   districts?: ImportedDistricts;
+  /** Unit levels, in the order of their files; absent when the batch has none. */
+  levels?: ImportedLevel[];
   grid?: ImportedGrid;
   facilities: ImportedFacilities[];
   scenarios: ImportedScenario[];
+  /** A street network to replace the session's walking network (issue 13); the last one of the batch. */
+  network?: ImportedStreetNetwork;
 }
 
 /** Progress of a batch: fraction 0–1 over all files (weighted by size) and the file being read. */
@@ -101,8 +107,8 @@ async function importGridFiles(
 
 /**
  * Imports a batch: at most one districts file, any number of grid files (layers of one grid, `options.layerId`
- * each), facility and scenario files. Fails on the first bad file, naming it; `several-district-files` when two
- * files are confirmed as districts.
+ * each), unit-level files (level names unique: `level-name-duplicate`), facility and scenario files. Fails on
+ * the first bad file, naming it; `several-district-files` when two files are confirmed as districts.
  */
 export async function importBatch(
   requests: ImportFileRequest[],
@@ -136,13 +142,28 @@ export async function importBatch(
     const weight = request.file.blob.size;
     const bytes = await bytesOf(request.file);
     if (!bytes.ok) return failure(name, bytes.error);
+    if (request.options.kind === 'network') {
+      // Parsing is one synchronous step: progress says it started and, after it, that it is done.
+      report(weight)(0, 0.05, name);
+      const network = importStreetNetwork({ name, bytes: bytes.value }, request.options);
+      doneBytes += weight;
+      if (!network.ok) return failure(name, network.error);
+      bundle.network = network.value;
+      continue;
+    }
     const read = await importFile({ name, bytes: bytes.value }, request.options, (f) =>
       report(weight)(0, f, name),
     );
     doneBytes += weight;
     if (!read.ok) return failure(name, read.error);
     if (read.value.kind === 'districts') bundle.districts = read.value;
-    else if (read.value.kind === 'facilities') bundle.facilities.push(read.value);
+    else if (read.value.kind === 'level') {
+      const level = read.value;
+      const levels = bundle.levels ?? [];
+      if (levels.some((other) => other.levelId === level.levelId))
+        return failure(name, importIssue('level-name-duplicate', { name: level.levelName }));
+      bundle.levels = [...levels, level];
+    } else if (read.value.kind === 'facilities') bundle.facilities.push(read.value);
     else if (read.value.kind === 'scenario') bundle.scenarios.push(read.value);
     else bundle.grid = read.value;
   }

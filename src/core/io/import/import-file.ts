@@ -9,6 +9,7 @@ import { scenarioFromGeoJson } from '../scenario-geojson';
 import { importDistricts } from './import-districts';
 import { importFacilities } from './import-facilities';
 import { importGrid } from './import-grid';
+import { importLevel } from './import-level';
 import type {
   Imported,
   ImportedScenario,
@@ -65,6 +66,13 @@ async function importChecked(
     imported = read.value.source
       ? importDistricts(read.value.source, options, input.name)
       : importFail('kind-unsupported', { format: read.value.format, kind });
+  } else if (kind === 'level') {
+    imported = read.value.source
+      ? importLevel(read.value.source, options, input.name)
+      : importFail('kind-unsupported', { format: read.value.format, kind });
+  } else if (kind === 'network') {
+    // Street networks are read by core/network (import-batch.ts routes them there), never into a dataset part.
+    imported = importFail('kind-unsupported', { format: read.value.format, kind });
   } else if (kind === 'facilities') {
     imported = importFacilities(input, read.value.format, read.value.source, options);
   } else {
@@ -75,8 +83,8 @@ async function importChecked(
 }
 
 /**
- * Imports one file as districts, a population grid, facilities or a scenario (`options.kind`, default: the kind
- * {@link inspectFile} lists first). Formats: GeoJSON, TopoJSON, zipped Shapefile, GeoTIFF, CSV (coordinates or H3
+ * Imports one file as districts, a unit level, a population grid, facilities or a scenario (`options.kind`,
+ * default: the kind {@link inspectFile} lists first). Formats: GeoJSON, TopoJSON, zipped Shapefile, GeoTIFF, CSV (coordinates or H3
  * ids). Every coordinate comes back in WGS 84; what was assumed is in `notes`, what was repaired or looks wrong in
  * `warnings`. Errors are coded values (message-table.ts lists every code); an exception thrown by a parsing library
  * becomes `import-failed`. Nothing is shared with or changed in the caller's state.

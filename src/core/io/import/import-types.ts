@@ -17,10 +17,20 @@ export interface ImportInput {
 }
 
 /** File formats recognised by extension and content. */
-export type ImportFormat = 'geojson' | 'topojson' | 'shapefile-zip' | 'geotiff' | 'csv' | 'unknown';
+export type ImportFormat =
+  | 'geojson'
+  | 'topojson'
+  | 'shapefile-zip'
+  | 'geotiff'
+  | 'csv'
+  /** OpenStreetMap extract (street networks only). */
+  | 'osm-pbf'
+  /** Prepared street network of core/network/network-file.ts. */
+  | 'lcnet'
+  | 'unknown';
 
 /** What the imported file becomes. */
-export type ImportKind = 'districts' | 'grid' | 'facilities' | 'scenario';
+export type ImportKind = 'districts' | 'level' | 'grid' | 'facilities' | 'scenario' | 'network';
 
 /** Value → parameter of a message template (numbers are formatted by the message table). */
 export type MessageDetails = Record<string, string | number>;
@@ -67,6 +77,14 @@ export interface ImportOptions {
   nameField?: string;
   /** District id property. */
   idField?: string;
+  /** Unit level: the level's name as the planner gives it (e.g. `街道`); required for `kind: 'level'`. */
+  levelName?: string;
+  /** Unit level: property holding each unit's code (its id); default: the feature ids, a code field or the names. */
+  codeField?: string;
+  /** Unit level: property holding the code of the coarser unit each unit belongs to (optional, informative). */
+  parentField?: string;
+  /** Unit level: the planner confirmed replacing the level of the same name (asked by the dialog, not the reader). */
+  replaceExistingLevel?: boolean;
   /** Grid: numeric column or property holding persons per cell. */
   valueField?: string;
   /** Grid: layer id the values are stored under; default `total`. */
@@ -121,6 +139,21 @@ export interface FieldSummary {
   samples: string[];
 }
 
+/**
+ * A street network as read for the confirmation dialog (issue 13): counts after the walkable filter and the 50 m
+ * densification, the extent, and the largest connected component's share of the nodes.
+ */
+export interface NetworkSummary {
+  nodes: number;
+  edges: number;
+  /** [west, south, east, north] of the nodes, WGS 84 degrees. */
+  extent: [number, number, number, number];
+  /** Nodes of the largest connected component, % of all nodes (one decimal). */
+  largestComponentPercent: number;
+  /** `network-fragmented` when the largest component holds under 90% of the nodes; import is still allowed. */
+  warnings: ImportIssue[];
+}
+
 /** The inspection step: what the file is and what must be confirmed. Cheap: no grid is built. */
 export interface FileInspection {
   fileName: string;
@@ -139,6 +172,8 @@ export interface FileInspection {
   questions: ImportQuestion[];
   /** English notes on what was detected. */
   notes: string[];
+  /** A street network (kind `network`) read in full; absent until a required CRS is answered. */
+  network?: NetworkSummary;
 }
 
 interface ImportedCommon {
@@ -156,6 +191,18 @@ export interface ImportedDistricts extends ImportedCommon {
   kind: 'districts';
   districts: District[];
   nameField: string;
+}
+
+/** A unit level (issue 12): polygons read exactly as districts are, kept beside the districts. */
+export interface ImportedLevel extends ImportedCommon {
+  kind: 'level';
+  /** `import:<name>`: unique per name, so a level imported again under the same name replaces the old one. */
+  levelId: string;
+  levelName: string;
+  units: District[];
+  nameField: string;
+  codeField?: string;
+  parentField?: string;
 }
 
 export interface ImportedGrid extends ImportedCommon {
@@ -178,7 +225,12 @@ export interface ImportedScenario extends ImportedCommon {
 }
 
 /** Anything {@link ImportOptions.kind} can produce. */
-export type Imported = ImportedDistricts | ImportedGrid | ImportedFacilities | ImportedScenario;
+export type Imported =
+  | ImportedDistricts
+  | ImportedLevel
+  | ImportedGrid
+  | ImportedFacilities
+  | ImportedScenario;
 
 /** Progress callback: fraction done 0–1 and the current stage (`read`, `parse`, `convert`, `validate`). */
 export type ImportProgress = (fraction: number, stage: string) => void;

@@ -6,6 +6,7 @@
 import { fromArrayBuffer } from 'geotiff';
 import { crsFromGeoKeys, crsRangeCheck, resolveCrs } from '../../geo/crs';
 import { ok, type Result } from '../../model/result';
+import { inspectNetworkOnlyFile, withNetworkSummary } from '../../network/inspect-network';
 import { type ParsedRows, parseCsvRows } from '../csv-grid';
 import { maybeGcj02, type PositionColumns } from './coordinates';
 import { detectFacilityFields, missingFacilityFields } from './facility-records';
@@ -13,6 +14,7 @@ import { detectValueField, numberOf, summarizeFields } from './field-values';
 import { detectH3Column, rowRecords } from './grid-from-h3';
 import { detectDistrictNameField } from './import-districts';
 import { exactBuffer } from './import-grid';
+import { detectLevelFields } from './import-level';
 import type { FileInspection, ImportInput, ImportQuestion } from './import-types';
 import { importFail } from './messages';
 import { csvKinds, kindsOf, type ReadSource, readSource, sourcePositions } from './read-source';
@@ -70,6 +72,7 @@ function inspectVector(name: string, read: ReadSource, source: VectorSource): Fi
   const textFields = fields.filter((field) => !field.numeric).map((field) => field.name);
   const nameField = detectDistrictNameField(source.features);
   if (nameField !== undefined) inspection.suggested.nameField = nameField;
+  if (kinds.includes('level')) Object.assign(inspection.suggested, levelSuggestions(name, source));
   if (kinds[0] === 'districts')
     questions.push({ topic: 'nameField', required: nameField === undefined, choices: textFields });
   const valueField = detectValueField(fields);
@@ -84,6 +87,12 @@ function inspectVector(name: string, read: ReadSource, source: VectorSource): Fi
       fields.map((field) => field.name),
     );
   return inspection;
+}
+
+/** What a level import of this file would start with: the file's base name as the level's name, code and parent. */
+function levelSuggestions(fileName: string, source: VectorSource) {
+  const base = fileName.replace(/\.[^.]+$/, '').trim();
+  return { ...(base ? { levelName: base } : {}), ...detectLevelFields(source.features) };
 }
 
 function facilityQuestion(inspection: FileInspection, fieldNames: string[]): void {
@@ -216,13 +225,16 @@ async function inspectGeoTiff(input: ImportInput): Promise<Result<FileInspection
  */
 export async function inspectFile(input: ImportInput): Promise<Result<FileInspection>> {
   try {
+    const networkOnly = inspectNetworkOnlyFile(input);
+    if (networkOnly) return networkOnly;
     const read = readSource(input, undefined);
     if (!read.ok) return read;
     if (read.value.format === 'geotiff') return await inspectGeoTiff(input);
     if (read.value.format === 'csv') return inspectCsv(input);
     const source = read.value.source;
     if (!source) return importFail('format-unknown');
-    return ok(inspectVector(input.name, read.value, source));
+    const inspection = inspectVector(input.name, read.value, source);
+    return inspection.kinds[0] === 'network' ? withNetworkSummary(input, inspection) : ok(inspection);
   } catch (error) {
     return importFail('import-failed', { reason: error instanceof Error ? error.message : String(error) });
   }

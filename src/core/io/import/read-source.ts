@@ -33,7 +33,7 @@ export interface ReadSource {
  * kind chosen yet (inspection), the largest limit, the grid's, applies.
  */
 function featureLimitFail(kind: ImportKind | undefined, count: number) {
-  if (kind === 'districts') {
+  if (kind === 'districts' || kind === 'level') {
     return count > MAX_DISTRICT_FEATURES ? importFail('districts-too-many', { count }) : undefined;
   }
   if (kind === 'facilities' || kind === 'scenario') {
@@ -90,10 +90,14 @@ function vectorKinds(source: VectorSource): ImportKind[] {
     if (facilityLike || !hasValue) return ['facilities', 'grid'];
     return ['grid', 'facilities'];
   }
+  // Only lines: street segments, which become the walking network and nothing else (issue 13).
+  const lines = [...types].every((type) => type === 'LineString' || type === 'MultiLineString');
+  if (types.size > 0 && lines) return ['network'];
   const polygonal = [...types].every((type) => type === 'Polygon' || type === 'MultiPolygon');
-  if (!polygonal) return ['districts', 'grid', 'facilities'];
-  if (detectDistrictNameField(source.features) === undefined && hasValue) return ['grid', 'districts'];
-  return ['districts', 'grid'];
+  if (!polygonal) return ['districts', 'level', 'grid', 'facilities'];
+  if (detectDistrictNameField(source.features) === undefined && hasValue)
+    return ['grid', 'districts', 'level'];
+  return ['districts', 'level', 'grid'];
 }
 
 /** Plausible kinds of a CSV table: a grid when it has H3 ids or a population column, else facilities. */

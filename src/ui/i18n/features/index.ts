@@ -7,6 +7,7 @@ import { editing } from './editing';
 import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
+import { importLevel } from './import-level';
 import { offline } from './offline';
 import { scenarios } from './scenarios';
 import { storage } from './storage';
@@ -21,6 +22,7 @@ export const featureTables = {
     ...editing.zhCN,
     ...scenarios.zhCN,
     ...importExport.zhCN,
+    ...importLevel.zhCN,
     ...walking.zhCN,
     ...storage.zhCN,
     ...suggest.zhCN,
@@ -33,6 +35,7 @@ export const featureTables = {
     ...editing.en,
     ...scenarios.en,
     ...importExport.en,
+    ...importLevel.en,
     ...walking.en,
     ...storage.en,
     ...suggest.en,

@@ -1,0 +1,104 @@
+import type { Feature } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { importBatch, inspectFiles } from '../io/import/import-batch';
+import { inspectFile } from '../io/import/inspect-file';
+import { street } from './network.fixture';
+
+/** A GeoJSON file of `features` as the import path receives it. */
+function file(name: string, features: Feature[]) {
+  const bytes = new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+  return { name, blob: new Blob([bytes]), bytes };
+}
+
+/** A line of `lengthMeters` with a vertex every 25 m (under the 50 m densification): lengthMeters / 25 + 1 nodes. */
+function line(xMeters: number, yMeters: number, lengthMeters: number): Feature {
+  return street(xMeters, yMeters, xMeters + lengthMeters, yMeters);
+}
+
+describe('inspecting a street network file', () => {
+  it('offers lines as a walking network with nodes, edges and extent counted by hand', async () => {
+    // 300 m east–west (13 vertices) crossing 200 m north–south (9 vertices) at (150, 0): 21 nodes, 12 + 8 edges.
+    const streets = file('streets.geojson', [street(0, 0, 300, 0), street(150, -100, 150, 100)]);
+    const inspected = await inspectFile(streets);
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    expect(inspected.value.kinds).toEqual(['network']);
+    expect(inspected.value.suggested.kind).toBe('network');
+    const summary = inspected.value.network;
+    expect(summary && [summary.nodes, summary.edges, summary.largestComponentPercent]).toEqual([21, 20, 100]);
+    expect(summary?.warnings).toEqual([]);
+    // West and east ends at x = 0 and 300 m, south and north at y = -100 and 100 m, around 114.3° E, 30.6° N.
+    const [west, south, east, north] = summary?.extent ?? [];
+    expect(west).toBeCloseTo(114.3, 6);
+    expect((east as number) - (west as number)).toBeCloseTo(
+      300 / (111_195 * Math.cos((30.6 * Math.PI) / 180)),
+      6,
+    );
+    expect((north as number) - (south as number)).toBeCloseTo(200 / 111_195, 6);
+  });
+
+  it('warns, naming the share, when the largest connected part holds under 90% of the nodes', async () => {
+    // 8 of 10 nodes: a 175 m street (8 vertices) and, 1 km away, a 25 m one (2 vertices).
+    const eightOfTen = await inspectFile(file('8of10.geojson', [line(0, 0, 175), line(1000, 1000, 25)]));
+    // 17 of 20: 400 m (17 vertices) and 50 m (3 vertices) — 85%.
+    const seventeenOfTwenty = await inspectFile(
+      file('17of20.geojson', [line(0, 0, 400), line(1000, 1000, 50)]),
+    );
+    // 18 of 20 is exactly 90%: no warning. 425 m (18 vertices) and 25 m (2 vertices).
+    const eighteenOfTwenty = await inspectFile(
+      file('18of20.geojson', [line(0, 0, 425), line(1000, 1000, 25)]),
+    );
+    if (!(eightOfTen.ok && seventeenOfTwenty.ok && eighteenOfTwenty.ok)) throw new Error('inspection');
+    expect(eightOfTen.value.network?.nodes).toBe(10);
+    expect(eightOfTen.value.network?.warnings).toEqual([
+      expect.objectContaining({ code: 'network-fragmented', details: { percent: 80 } }),
+    ]);
+    expect(seventeenOfTwenty.value.network?.nodes).toBe(20);
+    expect(seventeenOfTwenty.value.network?.warnings[0]?.details).toEqual({ percent: 85 });
+    expect(eighteenOfTwenty.value.network?.nodes).toBe(20);
+    expect(eighteenOfTwenty.value.network?.largestComponentPercent).toBe(90);
+    expect(eighteenOfTwenty.value.network?.warnings).toEqual([]);
+  });
+
+  it('refuses a file of motorways only with network-no-lines, naming the file', async () => {
+    const motorways = file('motorways.geojson', [
+      street(0, 0, 300, 0, 'motorway'),
+      street(0, 100, 300, 100, 'motorway_link'),
+    ]);
+    const [outcome] = await inspectFiles([{ name: motorways.name, blob: motorways.blob }]);
+    expect(outcome?.ok ? 'ok' : outcome?.failure).toEqual({
+      fileName: 'motorways.geojson',
+      error: expect.objectContaining({ code: 'network-no-lines' }),
+    });
+  });
+
+  it('refuses a network over the node limit with network-too-large', async () => {
+    // Two lines 358° of longitude long (in 89.5° steps, so each step is the short way) at the equator and 1° N, cut
+    // every 50 m: 358 × 111.2 km / 50 m ≈ 796,000 nodes each, 1.59 million in all, over the limit of 1,000,000.
+    const lines = [0, 1].map((lat) => ({
+      type: 'Feature' as const,
+      properties: { highway: 'footway' },
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: [-179, -89.5, 0, 89.5, 179].map((lon) => [lon, lat]),
+      },
+    }));
+    const inspected = await inspectFile(file('world.geojson', lines));
+    expect(inspected.ok ? 'ok' : inspected.error.code).toBe('network-too-large');
+  });
+});
+
+describe('importing a street network in a batch', () => {
+  it('reads the network confirmed as walking network, with its fragmentation warning', async () => {
+    const streets = file('8of10.geojson', [line(0, 0, 175), line(1000, 1000, 25)]);
+    const fractions: number[] = [];
+    const outcome = await importBatch(
+      [{ file: { name: streets.name, blob: streets.blob }, options: { kind: 'network' } }],
+      (fraction) => fractions.push(fraction),
+    );
+    if (!outcome.ok) throw new Error(outcome.failure.error.message);
+    expect(outcome.value.network?.fileName).toBe('8of10.geojson');
+    expect(outcome.value.network?.network.nodeCount).toBe(10);
+    expect(outcome.value.network?.warnings[0]?.details).toEqual({ percent: 80 });
+    expect(fractions.at(-1)).toBe(1);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { District } from '../model/district';
+import { ok } from '../model/result';
+import { createEngineSession } from './engine-session';
+import { replaceDataset } from './replace-dataset';
+import { cell5Station, rectangle, smallDataset } from './small-dataset.fixture';
+
+/**
+ * Two 街道 over the 4 × 4 test grid (cell c holds 2(c + 1) residents of `total`; row r, column k is cell 4r + k):
+ * west = columns 0–1 (cells 0 1 4 5 8 9 12 13: 2 × 60 = 120 persons), east = columns 2–3 of rows 0–1
+ * (cells 2 3 6 7: 2 × 22 = 44 persons); cells 10, 11 and 14 (76 persons) lie in neither.
+ */
+const west: District = { id: 'W', name: '西街道', geometry: rectangle(114, 30, 114.002, 30.004) };
+const east: District = { id: 'E', name: '东街道', geometry: rectangle(114.002, 30.002, 114.004, 30.004) };
+const jiedao = { id: 'import:街道', name: '街道', units: [west, east] };
+
+async function loadedApi() {
+  const api = createEngineSession({
+    fetchBytes: async () => new ArrayBuffer(8),
+    buildDataset: async () => ok(smallDataset()),
+  });
+  await api.loadDefaultDataset({ adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' });
+  return api;
+}
+
+function levelRows(api: Awaited<ReturnType<typeof loadedApi>>) {
+  const results = api.results();
+  if (!results.ok) throw new Error(results.error.message);
+  return results.value.levels ?? [];
+}
+
+describe('a unit level added to the loaded dataset', () => {
+  it('keeps the districts and grid and computes each unit: west 120 persons, east 44', async () => {
+    const api = await loadedApi();
+    const replaced = api.loadDataset({ name: 'jiedao.geojson', levels: [jiedao] });
+    if (!replaced.ok) throw new Error(replaced.error.message);
+    expect(replaced.value.summary.districts.map((district) => district.population)).toEqual([120, 90]);
+    const [level] = levelRows(api);
+    expect(level?.name).toBe('街道');
+    expect(level?.units.map((unit) => [unit.name, unit.population])).toEqual([
+      ['西街道', 120],
+      ['东街道', 44],
+    ]);
+  });
+
+  it('a station on cell 5 counts in the west unit only: 100 m², 1 facility; the east unit keeps 0', async () => {
+    const api = await loadedApi();
+    api.loadDataset({ name: 'jiedao.geojson', levels: [jiedao] });
+    const before = levelRows(api)[0]?.units.map((unit) => unit.facilityAreaSquareMeters);
+    expect(before).toEqual([0, 0]);
+    api.setFacilities([cell5Station]);
+    const units = levelRows(api)[0]?.units;
+    expect(units?.map((unit) => [unit.facilityAreaSquareMeters, unit.facilityCount])).toEqual([
+      [100, 1],
+      [0, 0],
+    ]);
+  });
+
+  it('a level of the same id replaces the old one in place; the other levels stay', async () => {
+    const api = await loadedApi();
+    api.loadDataset({ name: 'jiedao.geojson', levels: [jiedao] });
+    api.loadDataset({ name: 'west.geojson', levels: [{ ...jiedao, units: [west] }] });
+    const levels = levelRows(api);
+    expect(levels.map((level) => level.id)).toEqual(['import:街道']);
+    expect(levels[0]?.units.map((unit) => unit.population)).toEqual([120]);
+  });
+
+  it('levels stay ordered coarse to fine: a 1-unit level goes before a 2-unit one', () => {
+    const current = replaceDataset(smallDataset(), { name: 'a', levels: [jiedao] }, 1);
+    if (!current.ok) throw new Error(current.error.message);
+    const coarse = {
+      id: 'import:区',
+      name: '区',
+      units: [{ ...west, id: 'all', geometry: rectangle(114, 30, 114.004, 30.004) }],
+    };
+    const next = replaceDataset(current.value.dataset, { name: 'b', levels: [coarse] }, 2);
+    if (!next.ok) throw new Error(next.error.message);
+    expect(next.value.dataset.levels?.map((level) => level.id)).toEqual(['import:区', 'import:街道']);
+    // The whole grid: every cell in unit 0.
+    expect([...(next.value.dataset.levels?.[0]?.unitOfCell ?? [])]).toEqual(new Array(15).fill(0));
+  });
+
+  it('a new grid assigns the kept levels again and drops generated ones (they describe the old cells)', () => {
+    const withLevels = replaceDataset(smallDataset(), { name: 'a', levels: [jiedao] }, 1);
+    if (!withLevels.ok) throw new Error(withLevels.error.message);
+    const dataset = withLevels.value.dataset;
+    const generated = {
+      ...jiedao,
+      id: 'h3-r8',
+      name: 'hexagons',
+      generated: true,
+      unitOfCell: new Int32Array(15),
+    };
+    const current = { ...dataset, levels: [...(dataset.levels ?? []), generated] };
+    // The same cells moved one column east (0.001°): the west unit now holds columns 0 of the old grid only.
+    const grid = { ...dataset.grid, lon: dataset.grid.lon.map((lon) => lon + 0.001) };
+    delete (grid as { raster?: unknown }).raster;
+    const next = replaceDataset(current, { name: 'moved.tif', grid }, 2);
+    if (!next.ok) throw new Error(next.error.message);
+    expect(next.value.dataset.levels?.map((level) => level.id)).toEqual(['import:街道']);
+    // Old columns 0 → west, 1 → east (rows 0–1) or outside, 2 → east (rows 0–1), 3 → outside the grid's east edge.
+    expect([...(next.value.dataset.levels?.[0]?.unitOfCell ?? [])]).toEqual([
+      0, 1, 1, -1, 0, 1, 1, -1, 0, -1, -1, -1, 0, -1, -1,
+    ]);
+  });
+});
+
+describe('a refused level changes nothing', () => {
+  const refusals: [
+    string,
+    Parameters<ReturnType<typeof createEngineSession>['loadDataset']>[0]['levels'],
+    string,
+  ][] = [
+    ['no name', [{ ...jiedao, name: '  ' }], 'level-name-missing'],
+    ['no units', [{ ...jiedao, units: [] }], 'level-empty'],
+    [
+      'units far from the grid',
+      [{ ...jiedao, units: [{ ...west, geometry: rectangle(10, 10, 11, 11) }] }],
+      'level-grid-no-overlap',
+    ],
+    ['the name of another level', [jiedao, { ...jiedao, id: 'import:other' }], 'level-name-duplicate'],
+  ];
+  for (const [why, levels, code] of refusals) {
+    it(`${why}: ${code}, results and dataset as before`, async () => {
+      const api = await loadedApi();
+      api.setFacilities([cell5Station]);
+      const before = api.results();
+      const refused = api.loadDataset({ name: 'bad.geojson', ...(levels ? { levels } : {}) });
+      expect(refused.ok ? 'ok' : refused.error.code).toBe(code);
+      expect(api.results()).toEqual(before);
+    });
+  }
+});
