@@ -7,7 +7,12 @@ import { createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import { smallDataset } from '../core/session/small-dataset.fixture';
 import { inProcessClient } from '../engine/in-process-client.fixture';
-import { createCompareController, defaultComparePair } from './compare-controller';
+import {
+  type CompareController,
+  type CompareState,
+  createCompareController,
+  defaultComparePair,
+} from './compare-controller';
 import { createStore, emptyScenario } from './store';
 
 const TYPE = 'community_service_station';
@@ -39,7 +44,18 @@ async function setUp() {
   };
   const list = { ...createScenarioList(today), scenarios: [today, proposal], activeScenarioId: 's2' };
   store.scenarios.value = createScenarioListHistory(list);
-  return { store, calls, compare: createCompareController(store, inProcessClient(api, calls)) };
+  return { api, store, calls, compare: createCompareController(store, inProcessClient(api, calls)) };
+}
+
+/** Resolves once the compare state satisfies `done` (checked at once and on every change). */
+function stateWhere(compare: CompareController, done: (state: CompareState) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = compare.state.subscribe((state) => {
+      if (!done(state)) return;
+      queueMicrotask(() => stop());
+      resolve();
+    });
+  });
 }
 
 describe('compare controller', () => {
@@ -99,5 +115,42 @@ describe('compare controller', () => {
         .delta,
     ).toBe(-2);
     expect(compare.state.value.lostPopulation).toBe(2);
+  });
+
+  // The fixture's 15 cells lie in one H3 hexagon (240 residents); the new station covers cell 0's 2 persons.
+  it("follows the store's unit level: the hexagon's row, compared again without the engine", async () => {
+    const { api, store, calls, compare } = await setUp();
+    await api.setHexagonUnits(true);
+    await compare.open();
+    expect(compare.state.value.comparison?.districts.map((d) => d.id)).toEqual(['A', 'B']);
+    const callsAtDistricts = calls.length;
+    store.unitLevelId.value = 'h3-r8';
+    const state = compare.state.value;
+    expect(state.levelId).toBe('h3-r8');
+    expect(state.comparison?.districts).toHaveLength(1);
+    expect(state.comparison?.districts[0]?.population.after).toBe(240);
+    expect(state.comparison?.districts[0]?.coverage[TYPE]?.coveredPopulation.delta).toBe(2);
+    // The one hexagon holds a station on both sides.
+    expect(state.comparison?.totals.rollUp?.unitsWithFacility[TYPE]).toEqual({
+      before: 1,
+      after: 1,
+      delta: 0,
+    });
+    expect(calls.length).toBe(callsAtDistricts);
+    store.unitLevelId.value = 'districts';
+    expect(compare.state.value.levelId).toBe('districts');
+    expect(compare.state.value.comparison?.districts.map((d) => d.id)).toEqual(['A', 'B']);
+  });
+
+  it('evaluates again when the chosen level is newer than the compared results', async () => {
+    const { api, store, calls, compare } = await setUp();
+    await compare.open();
+    await api.setHexagonUnits(true);
+    const evaluations = calls.filter((call) => call === 'evaluateScenario').length;
+    const ready = stateWhere(compare, (state) => state.status === 'ready' && state.levelId === 'h3-r8');
+    store.unitLevelId.value = 'h3-r8';
+    await ready;
+    expect(calls.filter((call) => call === 'evaluateScenario').length).toBe(evaluations + 2);
+    expect(compare.state.value.comparison?.districts[0]?.coverage[TYPE]?.coveredPopulation.delta).toBe(2);
   });
 });

@@ -3,12 +3,14 @@
  * (so the live engine is never disturbed), the comparison of core/compare, and the delta map of one facility type.
  * "Latest wins": an answer to an older choice never overwrites a newer one.
  */
-import { type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { effect, type ReadonlySignal, type Signal, signal } from '@preact/signals';
+import { compareResultsAtLevel } from '../core/compare/compare-at-level';
 import { compareResults } from '../core/compare/compare-results';
 import type { Comparison } from '../core/compare/comparison';
 import type { ResultError } from '../core/model/result';
 import type { Results } from '../core/model/results';
 import type { Scenario } from '../core/model/scenario';
+import { DISTRICT_LEVEL_ID } from '../core/model/unit-level';
 import { findScenario, type ScenarioList } from '../core/scenarios/scenario-list';
 import type { EngineClient } from '../engine/engine-client';
 import { mainFacilityType } from './presentation';
@@ -23,6 +25,8 @@ export interface CompareState {
   deltaType: string;
   status: 'idle' | 'loading' | 'ready' | 'error';
   comparison: Comparison | null;
+  /** Unit level whose units the comparison's rows are (issue 12): the store's `unitLevelId` when both sides have it. */
+  levelId: string;
   before: Results | null;
   after: Results | null;
   /** Residents newly covered / no longer covered by `deltaType`, persons. */
@@ -32,6 +36,7 @@ export interface CompareState {
 }
 
 export interface CompareController {
+  /** Follows the store's unit level: the rows are the chosen level's units, compared again without the engine. */
   state: ReadonlySignal<CompareState>;
   /** Opens the compare view with the default pair (first scenario vs the active one) unless one was chosen. */
   open(): Promise<void>;
@@ -63,6 +68,17 @@ export function comparedTypes(
   return types.size > 0 ? [...types] : [fallback];
 }
 
+/** The comparison at `levelId`, or at the districts when either side lacks that level. */
+function comparisonAtLevel(
+  before: Results,
+  after: Results,
+  levelId: string,
+): Pick<CompareState, 'comparison' | 'levelId'> {
+  const atLevel = compareResultsAtLevel(before, after, levelId);
+  if (atLevel) return { comparison: atLevel, levelId };
+  return { comparison: compareResults(before, after), levelId: DISTRICT_LEVEL_ID };
+}
+
 function initialState(): CompareState {
   return {
     beforeId: '',
@@ -70,6 +86,7 @@ function initialState(): CompareState {
     deltaType: '',
     status: 'idle',
     comparison: null,
+    levelId: DISTRICT_LEVEL_ID,
     before: null,
     after: null,
     gainedPopulation: 0,
@@ -111,7 +128,7 @@ export function createCompareController(store: AppStore, engine: EngineClient): 
     state.value = {
       ...state.peek(),
       status: 'ready',
-      comparison: compareResults(beforeResults.value, afterResults.value),
+      ...comparisonAtLevel(beforeResults.value, afterResults.value, store.unitLevelId.peek()),
       before: beforeResults.value,
       after: afterResults.value,
       gainedPopulation: change.value.gainedPopulation,
@@ -132,6 +149,17 @@ export function createCompareController(store: AppStore, engine: EngineClient): 
     state.value = { ...state.peek(), beforeId, afterId, deltaType };
     await evaluate();
   };
+
+  // A switch of level compares the same two results again at the new level, without the engine; results from
+  // before the level existed (hexagons just switched on) are evaluated again while the panel is open.
+  effect(() => {
+    const levelId = store.unitLevelId.value;
+    const current = state.peek();
+    if (!current.before || !current.after || current.levelId === levelId) return;
+    const atLevel = compareResultsAtLevel(current.before, current.after, levelId);
+    if (atLevel) state.value = { ...current, comparison: atLevel, levelId };
+    else if (store.meetingView.peek() === 'compare') void evaluate();
+  });
 
   return {
     state,
