@@ -14,9 +14,12 @@ import type {
   ImportQuestion,
 } from '../core/io/import/import-types';
 import type { HouseholdsInput } from '../core/model/dataset';
+import type { Result } from '../core/model/result';
 import type { Scenario } from '../core/model/scenario';
+import type { ImportedStreetNetwork } from '../core/network/inspect-network';
 import type { ScenarioContent } from '../core/scenarios/scenario-commands';
 import type { DatasetSummary } from '../core/session/dataset-summary';
+import type { NetworkStatus } from '../core/session/walking-network';
 import type { DatasetReplacement, EngineClient } from '../engine/engine-client';
 import {
   IMPORT_CANCELLED,
@@ -40,7 +43,8 @@ export type ImportState =
   | { phase: 'inspecting'; fileNames: string[] }
   | { phase: 'confirm'; files: PendingFile[] }
   | { phase: 'importing'; fileNames: string[]; fraction: number }
-  | { phase: 'applying'; fileNames: string[] };
+  /** `snapping`: a street network's cells are being snapped in the engine worker (issue 13). */
+  | { phase: 'applying'; fileNames: string[]; snapping?: boolean };
 
 /** What the last import did, for the message under the header; texts are built by the UI in its language. */
 export type ImportReport =
@@ -55,6 +59,8 @@ export type ImportReport =
       levels?: string[];
       /** Names of the scenarios added. */
       scenarios: string[];
+      /** The walking network now in use, when the batch had one (issue 13). */
+      network?: NetworkStatus;
       warnings: { fileName: string; issue: ImportIssue }[];
     };
 
@@ -79,6 +85,8 @@ export interface ImportDependencies {
   /** Sends the active scenario to the engine again (a new engine starts with no facilities). */
   syncActive(): Promise<void>;
   addScenario(content: ScenarioContent, options?: { activate?: boolean }): Promise<string>;
+  /** Replaces the walking network in use (network-controller `useImported`); refusals keep the current one. */
+  useNetwork?(imported: ImportedStreetNetwork): Promise<Result<NetworkStatus>>;
 }
 
 /** Layer id for a grid file, from age words in its name (WorldPop `age60plus` → `elderly60plus`); else `total`. */
@@ -226,6 +234,19 @@ export function createImportController(
     ...extra.map((issue) => ({ fileName: datasetName, issue })),
   ];
 
+  const useNetwork = (
+    imported: ImportedStreetNetwork,
+    fileNames: string[],
+  ): Promise<Result<NetworkStatus>> => {
+    state.value = { phase: 'applying', fileNames, snapping: true };
+    return dependencies.useNetwork
+      ? dependencies.useNetwork(imported)
+      : Promise.resolve({
+          ok: false,
+          error: { code: 'network-not-ready', message: 'No walking network here' },
+        });
+  };
+
   const apply = async (
     bundle: ImportBundle,
     fileNames: string[],
@@ -249,6 +270,11 @@ export function createImportController(
       done.layers = replaced.value.summary.layers;
       if (bundle.levels) done.levels = bundle.levels.map((level) => level.levelName);
     }
+    if (bundle.network) {
+      const used = await useNetwork(bundle.network, fileNames);
+      if (!used.ok) return fail({ fileName: bundle.network.fileName, error: used.error });
+      done.network = used.value;
+    }
     for (const imported of bundle.facilities) {
       await dependencies.addScenario(facilitiesScenario(store.activeScenario.peek(), imported));
       done.scenarios.push(store.activeScenario.peek().name);
@@ -259,6 +285,9 @@ export function createImportController(
       done.scenarios.push(store.activeScenario.peek().name);
     }
     done.warnings = warningsOf(bundle, extra, replacement?.name ?? '');
+    const network = bundle.network;
+    if (network)
+      done.warnings.push(...network.warnings.map((issue) => ({ fileName: network.fileName, issue })));
     state.value = { phase: 'idle' };
     report.value = done;
   };

@@ -12,6 +12,7 @@ import { formatInteger } from '../format';
 import type { MessageKey } from '../i18n/i18n';
 import { asChoices, Choice, FacilityFields, GridFields, questionOf, withOption } from './import-fields';
 import { LevelFields } from './level-fields';
+import { NetworkFacts } from './network-facts';
 
 const KIND_KEYS: Record<ImportKind, MessageKey> = {
   districts: 'importKindDistricts',
@@ -19,6 +20,7 @@ const KIND_KEYS: Record<ImportKind, MessageKey> = {
   grid: 'importKindGrid',
   facilities: 'importKindFacilities',
   scenario: 'importKindScenario',
+  network: 'importKindNetwork',
 };
 
 const CRS_REASON_KEYS: Record<Extract<ImportQuestion, { topic: 'crs' }>['reason'], MessageKey> = {
@@ -108,6 +110,7 @@ function FileCard(props: {
       ) : null}
       {options.kind === 'grid' ? <GridFields pending={pending} t={t} set={set} /> : null}
       {options.kind === 'facilities' ? <FacilityFields pending={pending} t={t} set={set} /> : null}
+      {options.kind === 'network' ? <NetworkFacts inspection={inspection} /> : null}
     </fieldset>
   );
 }

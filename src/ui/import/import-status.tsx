@@ -1,5 +1,7 @@
 import { safeFileName } from '../../core/io/import/messages';
 import { useApp, useT } from '../app-context';
+import { formatDecimal, formatInteger } from '../format';
+import { networkName } from '../network-name';
 import { importFailureText } from './import-messages';
 
 /** Progress of an import with its Cancel button, then what it did or why it failed (issue #5). */
@@ -18,7 +20,9 @@ export function ImportStatus() {
         ? t('importInspecting', { files: files(state.fileNames) })
         : state.phase === 'importing'
           ? t('importProgress', { files: files(state.fileNames), percent: percent ?? 0 })
-          : t('importApplying');
+          : state.snapping
+            ? t('importApplyingNetwork')
+            : t('importApplying');
     return (
       <div class="import-status" role="status" data-testid="import-status" data-phase={state.phase}>
         <p>{label}</p>
@@ -85,6 +89,16 @@ export function ImportStatus() {
         ) : null}
         {report.levels && report.levels.length > 0 ? (
           <p data-testid="import-done-levels">{t('importDoneLevels', { names: report.levels.join(', ') })}</p>
+        ) : null}
+        {report.network?.status === 'ready' ? (
+          <p data-testid="import-done-network">
+            {t('importDoneNetwork', {
+              name: networkName(report.network, t),
+              nodes: formatInteger(report.network.nodes, locale),
+              edges: formatInteger(report.network.edges, locale),
+              share: formatDecimal(report.network.populationOnNetworkPercent, locale, 1),
+            })}
+          </p>
         ) : null}
         {report.scenarios.length > 0 ? (
           <p>{t('importDoneScenarios', { names: report.scenarios.join(', ') })}</p>

@@ -8,6 +8,7 @@ import { edits } from './edits';
 import { example } from './example';
 import { importExport } from './import';
 import { importLevel } from './import-level';
+import { networkImport } from './network-import';
 import { offline } from './offline';
 import { scenarios } from './scenarios';
 import { storage } from './storage';
@@ -24,6 +25,7 @@ export const featureTables = {
     ...importExport.zhCN,
     ...importLevel.zhCN,
     ...walking.zhCN,
+    ...networkImport.zhCN,
     ...storage.zhCN,
     ...suggest.zhCN,
     ...offline.zhCN,
@@ -37,6 +39,7 @@ export const featureTables = {
     ...importExport.en,
     ...importLevel.en,
     ...walking.en,
+    ...networkImport.en,
     ...storage.en,
     ...suggest.en,
     ...offline.en,
