@@ -14,24 +14,40 @@ import { finestLevel } from './indicators';
 
 /** What results() groups once per call: facilities per unit, and the finest units that count as each unit's zones. */
 export interface ResultsFrame {
-  /** Per level, per unit (outside last): the facilities located in it, in engine order. */
-  recordsOfUnit: FacilityRecord[][][];
+  /**
+   * Per level, per unit (outside last): the facilities located in it, in engine order; a unit without facilities
+   * has no entry (most hexagons: 2,000 facilities in 2,890 units).
+   */
+  recordsOfUnit: (FacilityRecord[] | undefined)[][];
   /** Per level, per unit (outside last): finest units counted in it (at the finest level: the unit itself). */
-  zonesOfUnit: number[][][];
+  zonesOfUnit: readonly (readonly number[])[][];
 }
 
 /** Groups the facilities by unit and assigns every finest unit to its coarser units. */
 export function resultsFrame(state: EngineState, records: readonly FacilityRecord[]): ResultsFrame {
   const { context } = state;
-  const finest = finestLevel(state);
-  const recordsOfUnit = context.unitCounts.map((count) =>
-    Array.from({ length: count + 1 }, (): FacilityRecord[] => []),
-  );
+  const recordsOfUnit = context.unitCounts.map((count) => new Array<FacilityRecord[] | undefined>(count + 1));
   for (const record of records) {
-    record.units.forEach((unit, level) => {
-      recordsOfUnit[level]?.[unit]?.push(record);
-    });
+    for (let level = 0; level < record.units.length; level++) {
+      const perUnit = recordsOfUnit[level];
+      if (!perUnit) continue;
+      const unit = record.units[level] as number;
+      const list = perUnit[unit];
+      if (list) list.push(record);
+      else perUnit[unit] = [record];
+    }
   }
+  return { recordsOfUnit, zonesOfUnit: zonesOf(state) };
+}
+
+/** Zones and homes depend on the dataset only: computed once per analysis context. */
+const zoneCache = new WeakMap<object, number[][][]>();
+
+function zonesOf(state: EngineState): number[][][] {
+  const cached = zoneCache.get(state.context);
+  if (cached) return cached;
+  const { context } = state;
+  const finest = finestLevel(state);
   const finestCount = context.unitCounts[finest] as number;
   const zonesOfUnit = context.unitCounts.map((count, level) => {
     const zones = Array.from({ length: count + 1 }, (): number[] => []);
@@ -39,31 +55,15 @@ export function resultsFrame(state: EngineState, records: readonly FacilityRecor
       for (let unit = 0; unit < finestCount; unit++) zones[unit]?.push(unit);
       return zones;
     }
-    const home = homesOf(state, level, finest);
+    const home = homes(state, level, finest);
     for (let unit = 0; unit < finestCount; unit++) {
       const coarse = home[unit] as number;
       if (coarse >= 0) zones[coarse]?.push(unit);
     }
     return zones;
   });
-  return { recordsOfUnit, zonesOfUnit };
-}
-
-/** Homes depend on the dataset only: computed once per analysis context and level. */
-const homeCache = new WeakMap<object, Int32Array[]>();
-
-function homesOf(state: EngineState, level: number, finest: number): Int32Array {
-  let perLevel = homeCache.get(state.context);
-  if (!perLevel) {
-    perLevel = [];
-    homeCache.set(state.context, perLevel);
-  }
-  let home = perLevel[level];
-  if (!home) {
-    home = homes(state, level, finest);
-    perLevel[level] = home;
-  }
-  return home;
+  zoneCache.set(context, zonesOfUnit);
+  return zonesOfUnit;
 }
 
 /** For each finest unit, the unit of `level` holding most of its cells, or −1 (no cell, or mostly outside). */
