@@ -1,45 +1,27 @@
 // `npm run bench:drag`: the longest main-thread task while a facility is dragged (issue 13: "drag it with no
 // main-thread task over 50 ms"), in walking-network mode and, for comparison, straight-line. Builds dist/ (unless
-// SKIP_BUILD), serves it with `vite preview` on a free port, and for each mode and run: opens the app in a fresh
-// headless Chromium (flags of playwright.config.ts), zooms to a sub-district service centre (1,000 m) placed on the
-// Wuchang bank of the Yangtze, switches the mode, then drags it 1.2 km along the bank in STEPS pointer moves while a
-// PerformanceObserver records long tasks (> 50 ms). Prints one JSON object. A timing report, not a test.
-import { execSync, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import { chromium } from '@playwright/test';
+// SKIP_BUILD; DIST=<dir> serves another build), serves it with `vite preview` on a free port, and for each run and
+// mode (MODES, default network,great-circle): opens the app in a fresh headless Chromium (flags of
+// playwright.config.ts), zooms to a sub-district service centre (1,000 m) placed on the Wuchang bank of the Yangtze,
+// switches the mode, then drags it 1.2 km along the bank in STEPS pointer moves while a PerformanceObserver records
+// long tasks (> 50 ms) and a requestAnimationFrame loop counts frames. Prints one JSON line per drag, then one per
+// mode over the RUNS runs: {"case":"drag","mode",…,"longestTaskMs","tasksOver50ms","frames"}. TRACE=<dir> also
+// writes a Chrome trace per drag and lists what each long task was made of (long-task-trace.mjs). A timing report,
+// not a test: run it under `flock /tmp/lifecircle-e2e.lock` and say the machine's load with its figures.
+import { writeFileSync } from 'node:fs';
+import { launchChromium, observeLongTasks, startPreview } from './bench-server.mjs';
+import { summariseTrace } from './long-task-trace.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
 const steps = Number(process.env.STEPS ?? 60);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const modes = (process.env.MODES ?? 'network,great-circle').split(',');
+/** A directory: write one Chrome trace per drag there and print what each long task was made of. */
+const traceDirectory = process.env.TRACE;
 const STATION = [114.302, 30.572];
 /** 1.2 km north-east along the bank (the river runs about 34° east of north here). */
 const END = [114.3085, 30.581];
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-
-if (!process.env.SKIP_BUILD) execSync('npx vite build', { stdio: 'ignore' });
-const port = await freePort();
-const preview = spawn(
-  'npx',
-  ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { stdio: 'ignore', detached: true },
-);
-const url = `http://127.0.0.1:${port}/`;
-for (let attempt = 0; ; attempt++) {
-  try {
-    await fetch(url);
-    break;
-  } catch {
-    if (attempt > 100) throw new Error(`vite preview did not start on ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const { url, stop } = await startPreview();
 
 /** Page point of a lon/lat on the map. */
 async function pagePoint(page, lonLat) {
@@ -48,24 +30,11 @@ async function pagePoint(page, lonLat) {
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
-async function dragOnce(mode) {
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--disable-background-networking',
-    ],
-  });
+async function dragOnce(mode, run) {
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(() => {
-      window.__longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await observeLongTasks(page);
     await page.goto(url);
     await page.waitForFunction(() => window.lifecircle?.ready === true, null, { timeout: 60_000 });
     await page.evaluate(
@@ -88,7 +57,22 @@ async function dragOnce(mode) {
     await page.waitForTimeout(1000);
     await page.evaluate(() => {
       window.__longTasks = [];
+      // Animation frames during the drag: how many, and the longest gap between two.
+      window.__frames = [];
+      const frame = (time) => {
+        window.__frames.push(time);
+        if (window.__frames !== undefined) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
     });
+    if (traceDirectory) {
+      await browser.startTracing(page, {
+        categories: (
+          process.env.TRACE_CATEGORIES ??
+          'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,v8.execute'
+        ).split(','),
+      });
+    }
     const began = Date.now();
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
@@ -101,22 +85,33 @@ async function dragOnce(mode) {
     await page.mouse.up();
     const dragMs = Date.now() - began;
     await page.waitForTimeout(500);
-    return await page.evaluate(
+    const sample = await page.evaluate(
       ([dragMs, mode]) => {
         const tasks = window.__longTasks;
+        const frames = window.__frames;
+        window.__frames = undefined;
+        const gaps = frames.slice(1).map((time, index) => time - frames[index]);
         const catchment = window.lifecircle.networkCatchment();
         return {
+          case: 'drag',
           mode,
-          dragMs,
-          longTasks: tasks.length,
           longestTaskMs: Math.round(Math.max(0, ...tasks)),
-          tasksOver50Ms: tasks.filter((duration) => duration > 50).length,
+          tasksOver50ms: tasks.filter((duration) => duration > 50).length,
+          frames: frames.length,
+          longestFrameGapMs: Math.round(Math.max(0, ...gaps)),
+          dragMs,
           distance: window.lifecircle.results()?.method.distance,
           catchmentSegments: catchment ? catchment.segments.length : null,
         };
       },
       [dragMs, mode],
     );
+    if (traceDirectory) {
+      const trace = JSON.parse((await browser.stopTracing()).toString());
+      writeFileSync(`${traceDirectory}/drag-${mode}-${run}.json`, JSON.stringify(trace));
+      sample.longTaskParts = summariseTrace(trace);
+    }
+    return sample;
   } finally {
     await browser.close();
   }
@@ -125,17 +120,28 @@ async function dragOnce(mode) {
 const samples = [];
 try {
   for (let run = 0; run < runs; run++) {
-    for (const mode of ['network', 'great-circle']) samples.push(await dragOnce(mode));
+    for (const mode of modes) {
+      const sample = await dragOnce(mode, run);
+      samples.push(sample);
+      console.log(JSON.stringify(sample));
+    }
   }
 } finally {
-  process.kill(-preview.pid);
+  stop();
 }
-const longest = (mode) => Math.max(0, ...samples.filter((s) => s.mode === mode).map((s) => s.longestTaskMs));
-console.log(
-  JSON.stringify({
-    case: 'drag-facility-network-vs-straight',
-    steps,
-    runs: samples,
-    longestTaskMs: { network: longest('network'), 'great-circle': longest('great-circle') },
-  }),
-);
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+for (const mode of modes) {
+  const mine = samples.filter((sample) => sample.mode === mode);
+  console.log(
+    JSON.stringify({
+      case: 'drag',
+      mode,
+      runs: mine.length,
+      steps,
+      longestTaskMs: Math.max(...mine.map((sample) => sample.longestTaskMs)),
+      longestTaskMedianMs: median(mine.map((sample) => sample.longestTaskMs)),
+      tasksOver50ms: mine.reduce((sum, sample) => sum + sample.tasksOver50ms, 0),
+      frames: median(mine.map((sample) => sample.frames)),
+    }),
+  );
+}
