@@ -7,6 +7,24 @@ import type { District } from '../core/model/district';
 import type { Facility } from '../core/model/facility';
 import type { PopulationGrid, RasterLayout } from '../core/model/grid';
 
+/** Median, minimum and maximum of timings, ms rounded to the microsecond. */
+export function summary(samples: number[]): { median: number; min: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  return {
+    median: round(sorted[Math.floor(sorted.length / 2)] as number),
+    min: round(sorted[0] as number),
+    max: round(sorted[sorted.length - 1] as number),
+  };
+}
+
+/** Wall-clock time of one call, ms. */
+export function time(action: () => void): number {
+  const start = performance.now();
+  action();
+  return performance.now() - start;
+}
+
 /** mulberry32: a small, fast, seeded generator of floats in [0, 1). */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;

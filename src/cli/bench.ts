@@ -6,8 +6,9 @@
  * sites (fixed seed). A full evaluation is `setFacilities` + `results()` (coverage for every type, 2SFCA shares and
  * district aggregation); "with surface" also keeps the per-cell 2SFCA surface of the type. A move shifts a random
  * facility by up to 300 m, as a drag does. Numbers are timings, not assertions. The `wuhan-network` case
- * (bench-network.ts) does the same along the default walking network. `npm run bench -- --levels` runs only the pair
- * of unit-level cases (issue 12).
+ * (bench-network.ts) does the same along the default walking network. `npm run bench -- --levels` runs only the
+ * unit-level cases (issue 12): districts only, with 2,890 hexagons, and the line comparing the two
+ * (`wuhan-hexagon-level-vs-districts-only`: both medians timed in alternation, the hexagon count, the ratio).
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, type EngineOptions } from '../core/analysis/engine';
@@ -17,6 +18,7 @@ import { buildDefaultDataset } from '../core/io/default-dataset';
 import { decodeGeoTiff } from '../core/io/geotiff-decode';
 import type { Dataset } from '../core/model/dataset';
 import type { Facility } from '../core/model/facility';
+import { compareLevelEvaluations } from './bench-levels';
 import { runNetworkCase } from './bench-network';
 import { benchSuggest } from './bench-suggest';
 import {
@@ -24,7 +26,9 @@ import {
   datasetBytes,
   populationWeightedSampler,
   seededRandom,
+  summary,
   tileDataset,
+  time,
 } from './bench-support';
 
 const SEED = 20_200_101;
@@ -51,20 +55,10 @@ async function loadWuhan(): Promise<{ dataset: Dataset; loadMs: number }> {
   return { dataset: built.value, loadMs };
 }
 
-function summary(samples: number[]): { median: number; min: number; max: number } {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const round = (value: number) => Math.round(value * 1000) / 1000;
-  return {
-    median: round(sorted[Math.floor(sorted.length / 2)] as number),
-    min: round(sorted[0] as number),
-    max: round(sorted[sorted.length - 1] as number),
-  };
-}
-
-function time(action: () => void): number {
-  const start = performance.now();
-  action();
-  return performance.now() - start;
+/** The facilities of a case: the same for every dataset on the same grid (the seed depends on count and radius). */
+function benchCaseFacilities(dataset: Dataset, count: number, radiusMeters: number): Facility[] {
+  const random = seededRandom(SEED + count + radiusMeters);
+  return benchFacilities(populationWeightedSampler(dataset, random), count, radiusMeters, random);
 }
 
 function runCase(
@@ -76,8 +70,7 @@ function runCase(
   options: EngineOptions = {},
 ): void {
   const random = seededRandom(SEED + count + radiusMeters);
-  const sample = populationWeightedSampler(dataset, random);
-  const facilities = benchFacilities(sample, count, radiusMeters, random);
+  const facilities = benchFacilities(populationWeightedSampler(dataset, random), count, radiusMeters, random);
   const created = createEngine(dataset, options);
   if (!created.ok) throw new Error(created.error.message);
   const engine = created.value;
@@ -144,7 +137,8 @@ async function benchDecode(): Promise<void> {
 
 /**
  * Issue 12: the 2,000 × 1 km evaluation with one extra level of generated H3 hexagons (~2,900 where a cell holds
- * ≥ 20 residents), beside the same case on the districts alone; every level is computed in the same pass.
+ * ≥ 20 residents), beside the same case on the districts alone; every level is computed in the same pass. Then both
+ * timed in alternation (bench-levels.ts): the one line that answers "within 20%".
  */
 function runLevelCases(dataset: Dataset, loadMs: number): void {
   runCase('wuhan-adults-100m-districts-only', dataset, loadMs, 2000, 1000);
@@ -158,7 +152,9 @@ function runLevelCases(dataset: Dataset, loadMs: number): void {
       generateMs: Math.round(levelMs),
     }),
   );
-  runCase('wuhan-adults-100m-hexagon-level', { ...dataset, levels: [level] }, loadMs, 2000, 1000);
+  const withLevel = { ...dataset, levels: [level] };
+  runCase('wuhan-adults-100m-hexagon-level', withLevel, loadMs, 2000, 1000);
+  compareLevelEvaluations(dataset, withLevel, benchCaseFacilities(dataset, 2000, 1000));
 }
 
 async function main(): Promise<void> {

@@ -1,0 +1,57 @@
+/**
+ * `npm run bench -- --levels` (also part of the full bench): issue 12's figure, the Wuhan 2,000 × 1 km full
+ * evaluation (`setFacilities` + `results()`, every level's rows built) with one extra level of generated H3
+ * hexagons against the same evaluation on the districts alone. The two engines are timed in alternating blocks of
+ * runs (ABBA), so a change of load on a shared machine falls on both medians alike, while within a block only one
+ * engine allocates (as in the app, where one engine works at a time); one JSON line gives both medians, the hexagon
+ * count and their ratio (the issue asks for ≤ 1.2).
+ */
+import { createEngine } from '../core/analysis/engine';
+import type { Dataset } from '../core/model/dataset';
+import type { Facility } from '../core/model/facility';
+import { summary, time } from './bench-support';
+
+const BLOCKS = 6;
+const RUNS_PER_BLOCK = 5;
+
+/** Prints {case, units, facilities, radiusMeters, districtsOnlyFullEvaluationMs, withLevelFullEvaluationMs, ratio}. */
+export function compareLevelEvaluations(
+  districtsOnly: Dataset,
+  withLevel: Dataset,
+  facilities: readonly Facility[],
+): void {
+  const evaluations = [districtsOnly, withLevel].map((dataset) => {
+    const created = createEngine(dataset);
+    if (!created.ok) throw new Error(created.error.message);
+    const engine = created.value;
+    return (): void => {
+      const set = engine.setFacilities(facilities);
+      if (!set.ok) throw new Error(set.error.message);
+      engine.results();
+    };
+  });
+  const samples: [number[], number[]] = [[], []];
+  for (let block = 0; block < BLOCKS; block++) {
+    // ABBA order of blocks; the first run of a block is not kept (the other engine's garbage is collected in it).
+    const order = block % 4 === 0 || block % 4 === 3 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      const evaluate = evaluations[which] as () => void;
+      evaluate();
+      for (let run = 0; run < RUNS_PER_BLOCK; run++) samples[which]?.push(time(evaluate));
+    }
+  }
+  const [districtSamples, levelSamples] = samples;
+  const districtsOnlyMs = summary(districtSamples);
+  const withLevelMs = summary(levelSamples);
+  console.log(
+    JSON.stringify({
+      case: 'wuhan-hexagon-level-vs-districts-only',
+      units: withLevel.levels?.[0]?.units.length ?? 0,
+      facilities: facilities.length,
+      radiusMeters: facilities[0]?.radiusMeters ?? 0,
+      districtsOnlyFullEvaluationMs: districtsOnlyMs,
+      withLevelFullEvaluationMs: withLevelMs,
+      ratio: Math.round((withLevelMs.median / districtsOnlyMs.median) * 1000) / 1000,
+    }),
+  );
+}
