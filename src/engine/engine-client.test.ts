@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import { ok } from '../core/model/result';
-import { smallDataset } from '../core/session/small-dataset.fixture';
+import { rectangle, smallDataset } from '../core/session/small-dataset.fixture';
 import { createEngineClient, type WorkerLike } from './engine-client';
 
 const urls = { adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' };
@@ -123,6 +123,23 @@ describe('engine client after crashes (issue 15)', () => {
     const again = (await restarts[1]) as { ok: boolean; value: { name: string } };
     expect(again.ok && again.value.name).toBe('imported grid.csv');
     expect((await client.results()).ok).toBe(true);
+    client.dispose();
+  });
+
+  it('an imported unit level is there again after a crash (issue 12): west 街道 120 persons', async () => {
+    const { client, restarts, crash } = crashingClient();
+    await client.loadDefaultDataset(urls);
+    const west = { id: 'W', name: '西街道', geometry: rectangle(114, 30, 114.002, 30.004) };
+    const level = { id: 'import:街道', name: '街道', units: [west] };
+    expect((await client.loadDataset({ name: 'jiedao.geojson', levels: [level] })).ok).toBe(true);
+    crash(0);
+    await restarts[0];
+    const results = await client.results();
+    const units = results.ok
+      ? results.value.levels?.find((each) => each.id === 'import:街道')?.units
+      : undefined;
+    // Columns 0–1 of the 4 × 4 fixture: 2 × (1 + 2 + 5 + 6 + 9 + 10 + 13 + 14) residents.
+    expect(units?.map((unit) => [unit.name, unit.population])).toEqual([['西街道', 120]]);
     client.dispose();
   });
 
