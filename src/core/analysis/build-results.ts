@@ -8,6 +8,7 @@ import type {
   DistrictResult,
   FacilityFlag,
   FacilityResult,
+  IndicatorResult,
   LevelResult,
   Results,
   ZoneCoverageFigure,
@@ -70,11 +71,13 @@ interface RowPlan {
   stateTypes: string[];
   areaTypes: string[];
   indicators: IndicatorPlan[];
-  layers: [string, Float64Array][];
+  /** Index of the first area indicator (its deficit is the row's), or −1. */
+  areaIndicator: number;
 }
 
 function rowPlan(state: EngineState, settings: ResultsSettings, types: string[]): RowPlan {
   const typeStates = types.map((typeId) => state.types.get(typeId) ?? null);
+  const indicators = planIndicators(state, settings.thresholdOverrides);
   return {
     types,
     typeStates,
@@ -83,8 +86,8 @@ function rowPlan(state: EngineState, settings: ResultsSettings, types: string[])
     ),
     stateTypes: [...state.types.keys()],
     areaTypes: areaTypes(state),
-    indicators: planIndicators(state, settings.thresholdOverrides),
-    layers: Object.entries(state.context.layerQuantaOfBucket),
+    indicators,
+    areaIndicator: indicators.findIndex((indicator) => indicator.rule.kind === 'areaPer100Households'),
   };
 }
 
@@ -131,13 +134,19 @@ function scopeFigures(state: EngineState, plan: RowPlan, scope: Scope, residentQ
         ? (100 * amountFromQuanta(sumOverScope(type.sfcaQuanta, scope))) / households
         : 0;
   }
-  const indicators = plan.indicators.map((indicator) => evaluateIndicator(state, indicator, scope));
-  const areaIndicator = indicators.find((indicator) => indicator.kind === 'areaPer100Households');
+  const indicators: IndicatorResult[] = new Array(plan.indicators.length);
+  for (let k = 0; k < indicators.length; k++) {
+    indicators[k] = evaluateIndicator(state, plan.indicators[k] as IndicatorPlan, scope);
+  }
+  const deficitSquareMeters =
+    plan.areaIndicator < 0
+      ? 0
+      : ((indicators[plan.areaIndicator] as IndicatorResult).deficitSquareMeters ?? 0);
   return {
     households,
     facilityAreaSquareMeters,
     areaPer100Households: households > 0 ? (100 * facilityAreaSquareMeters) / households : 0,
-    deficitSquareMeters: areaIndicator?.deficitSquareMeters ?? 0,
+    deficitSquareMeters,
     facilityCount: countFacilities(state, plan.stateTypes, scope.level, scope.units),
     coverage,
     sfcaPer100Households,
@@ -196,24 +205,18 @@ function unitRows(
   const recordsOfUnit = frame.recordsOfUnit[level] ?? [];
   const zonesOfUnit = frame.zonesOfUnit[level] ?? [];
   const sums = unitPopulations(context, level);
+  // One scope object for every row, refilled: nothing keeps it past its row.
+  const scope: Scope = { level, units: [0], buckets: [], records: NO_RECORDS, zones: [], households: 0 };
   const rows: DistrictResult[] = new Array(units.length);
   for (let index = 0; index < units.length; index++) {
     const unit = units[index] as District;
-    const scope: Scope = {
-      level,
-      units: [index],
-      buckets: bucketsOfUnit[index] ?? [],
-      records: recordsOfUnit[index] ?? NO_RECORDS,
-      zones: zonesOfUnit[index] ?? [],
-      households: sums.households[index] as number,
-    };
+    scope.units[0] = index;
+    scope.buckets = bucketsOfUnit[index] ?? [];
+    scope.records = recordsOfUnit[index] ?? NO_RECORDS;
+    scope.zones = zonesOfUnit[index] ?? [];
+    scope.households = sums.households[index] as number;
     const residentQuanta = sums.residentQuanta[index] as number;
     const figures = scopeFigures(state, plan, scope, residentQuanta);
-    const populationByLayer = stringKeyed<number>();
-    for (let layer = 0; layer < plan.layers.length; layer++) {
-      populationByLayer[(plan.layers[layer] as [string, Float64Array])[0]] =
-        ((sums.layerQuanta[layer] as Float64Array)[index] as number) / PERSON_QUANTA;
-    }
     const row: DistrictResult = {
       id: unit.id,
       name: unit.name,
@@ -226,7 +229,7 @@ function unitRows(
       coverage: figures.coverage,
       sfcaPer100Households: figures.sfcaPer100Households,
       indicators: figures.indicators,
-      populationByLayer,
+      populationByLayer: sums.populationByLayer[index] as Record<string, number>,
     };
     if (sums.elderlyQuanta) row.elderlyPopulation = (sums.elderlyQuanta[index] as number) / PERSON_QUANTA;
     rows[index] = row;

@@ -216,8 +216,10 @@ export function evaluateIndicator(state: EngineState, plan: IndicatorPlan, scope
     case 'minimumSize':
       return evaluateMinimumSize(rule, threshold, scope);
   }
-  const result = judged(rule, threshold, value, available);
-  if (deficitSquareMeters !== undefined) result.deficitSquareMeters = deficitSquareMeters;
+  const result =
+    deficitSquareMeters === undefined
+      ? judged(rule, threshold, value, available)
+      : judgedWithDeficit(rule, threshold, value, available, deficitSquareMeters);
   if (plan.partial) result.partial = true;
   return result;
 }
@@ -286,6 +288,27 @@ function judged(rule: IndicatorRule, threshold: number, value: number, available
     unit: rule.unit,
     pass: available && compare(value, threshold, rule.comparison),
     available,
+  };
+}
+
+/** {@link judged} with the area figure's deficit, in one literal (the hexagon rows' one indicator of the default set). */
+function judgedWithDeficit(
+  rule: IndicatorRule,
+  threshold: number,
+  value: number,
+  available: boolean,
+  deficitSquareMeters: number,
+): IndicatorResult {
+  return {
+    id: rule.id,
+    kind: rule.kind,
+    comparison: rule.comparison,
+    value,
+    threshold,
+    unit: rule.unit,
+    pass: available && compare(value, threshold, rule.comparison),
+    available,
+    deficitSquareMeters,
   };
 }
 

@@ -5,6 +5,7 @@
  * input never meets an old sum). Each unit's sum adds its buckets in ascending order from 0, exactly as a sum over
  * the unit's scope does, so the figures are bit-identical to summing per row.
  */
+import { stringKeyed } from '../model/string-keyed';
 import type { AnalysisContext } from './analysis-context';
 import { PERSON_QUANTA } from './fixed-point';
 
@@ -16,8 +17,11 @@ export interface UnitPopulations {
   elderlyQuanta: Float64Array | null;
   /** Households: Σ over the unit's buckets of persons / household size. */
   households: Float64Array;
-  /** Per layer of `Object.entries(context.layerQuantaOfBucket)`, in that order: quanta. */
-  layerQuanta: Float64Array[];
+  /**
+   * Per unit, persons of every layer (the rows' `populationByLayer`), frozen: the same record is handed to every
+   * results() of the context, so that 2,890 hexagon rows do not build 2,890 records of constants each time.
+   */
+  populationByLayer: Readonly<Record<string, number>>[];
 }
 
 const cache = new WeakMap<AnalysisContext, UnitPopulations[]>();
@@ -56,10 +60,19 @@ function sumUnits(context: AnalysisContext, level: number): UnitPopulations {
     households[unit] =
       (households[unit] as number) + persons / (context.householdSizeOfBucket[bucket] as number);
   }
+  const layers = Object.entries(context.layerQuantaOfBucket).map(([id, quanta]) => ({
+    id,
+    quanta: bySlot(quanta),
+  }));
+  const populationByLayer = Array.from({ length: slots }, (_, unit) => {
+    const persons = stringKeyed<number>();
+    for (const layer of layers) persons[layer.id] = (layer.quanta[unit] as number) / PERSON_QUANTA;
+    return Object.freeze(persons);
+  });
   return {
     residentQuanta: bySlot(residents),
     elderlyQuanta: context.elderly ? bySlot(context.elderly.quantaOfBucket) : null,
     households,
-    layerQuanta: Object.values(context.layerQuantaOfBucket).map(bySlot),
+    populationByLayer,
   };
 }
