@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { District } from '../model/district';
 import { ok } from '../model/result';
 import { createEngineSession } from './engine-session';
 import { replaceDataset } from './replace-dataset';
+import { replaceLevels } from './replace-levels';
 import { cell5Station, rectangle, smallDataset } from './small-dataset.fixture';
 
 /**
@@ -56,7 +58,7 @@ describe('a unit level added to the loaded dataset', () => {
     ]);
   });
 
-  it('a level of the same id replaces the old one in place; the other levels stay', async () => {
+  it('a level of the same id takes the place of the old one', async () => {
     const api = await loadedApi();
     api.loadDataset({ name: 'jiedao.geojson', levels: [jiedao] });
     api.loadDataset({ name: 'west.geojson', levels: [{ ...jiedao, units: [west] }] });
@@ -130,4 +132,51 @@ describe('a refused level changes nothing', () => {
       expect(api.results()).toEqual(before);
     });
   }
+});
+
+describe('replaceLevels, property', () => {
+  /** A level of vertical bands over the 4 columns: `cuts` are the first columns of bands 2, 3, … (1–3, ascending). */
+  const bandsLevel = (id: string, cuts: number[]) => {
+    const starts = [0, ...cuts];
+    const units = starts.map((start, band) => ({
+      id: `${id}-${band}`,
+      name: `${id}-${band}`,
+      geometry: rectangle(114 + start * 0.001, 30, 114 + (starts[band + 1] ?? 4) * 0.001, 30.004),
+    }));
+    return { id, name: `level ${id}`, units };
+  };
+  /** Band of each cell, written out from the cuts: cell c lies in column c mod 4 (4 × 4 fixture, cell = pixel). */
+  const referenceBands = (cuts: number[]) =>
+    Array.from({ length: 15 }, (_, cell) => cuts.filter((cut) => cut <= cell % 4).length);
+
+  it('any sequence of imports: one level per id (the last one), coarse to fine, cells in their bands', () => {
+    const grid = smallDataset().grid;
+    const imports = fc.array(
+      fc.record({
+        id: fc.constantFrom('a', 'b', 'c'),
+        cuts: fc.subarray([1, 2, 3]),
+      }),
+      { minLength: 1, maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(imports, (sequence) => {
+        let levels: Parameters<typeof replaceLevels>[0] = [];
+        for (const { id, cuts } of sequence) {
+          const next = replaceLevels(levels, [bandsLevel(id, cuts)], grid, false, 'total');
+          if (!next.ok) throw new Error(next.error.message);
+          levels = next.value;
+        }
+        const lastCuts = new Map(sequence.map(({ id, cuts }) => [id, cuts]));
+        expect(levels.map((level) => level.id).sort()).toEqual([...lastCuts.keys()].sort());
+        const counts = levels.map((level) => level.units.length);
+        expect(counts).toEqual([...counts].sort((x, y) => x - y));
+        for (const level of levels) {
+          const cuts = lastCuts.get(level.id) ?? [];
+          expect(level.units).toHaveLength(cuts.length + 1);
+          expect([...level.unitOfCell]).toEqual(referenceBands(cuts));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

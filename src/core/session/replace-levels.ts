@@ -61,8 +61,9 @@ function coarseToFineIndex(levels: readonly UnitLevel[], unitCount: number): num
 
 /**
  * The levels of a dataset made of `grid` after an import: `current` levels (assigned again when the grid is new;
- * generated ones are dropped then, as they were generated from the old grid's populated cells), then each of `added`
- * in place of the level of the same id, or inserted where its unit count keeps the levels coarse to fine. Fails with
+ * generated ones are dropped then, as they were generated from the old grid's populated cells), then each of `added`,
+ * which takes the place of the level of the same id, inserted where its unit count keeps the levels coarse to fine
+ * (fewer units first; among equal counts, the earlier first). Fails with
  * the first refusal of an added level (see {@link checkedLevel}); nothing passed in is modified.
  */
 export function replaceLevels(
@@ -80,9 +81,9 @@ export function replaceLevels(
   for (const level of added) {
     const checked = checkedLevel(level, levels, grid, residentLayer);
     if (!checked.ok) return checked;
-    const at = levels.findIndex((other) => other.id === level.id);
-    if (at >= 0) levels = levels.map((other, index) => (index === at ? checked.value : other));
-    else levels.splice(coarseToFineIndex(levels, level.units.length), 0, checked.value);
+    // A level of the same id goes, and the new one takes the place its unit count gives it.
+    levels = levels.filter((other) => other.id !== level.id);
+    levels.splice(coarseToFineIndex(levels, level.units.length), 0, checked.value);
   }
   return ok(levels);
 }
