@@ -1,0 +1,200 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createEngineApi } from '../../workers/engine-api';
+import type { FileInspection } from '../core/io/import/import-types';
+import type { Dataset } from '../core/model/dataset';
+import type { Facility } from '../core/model/facility';
+import { ok } from '../core/model/result';
+import { summarizeNetwork } from '../core/network/inspect-network';
+import { at, networkOf, pointGrid, street } from '../core/network/network.fixture';
+import { encodeNetworkFile } from '../core/network/network-file';
+import { createScenarioList } from '../core/scenarios/scenario-list';
+import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
+import type { ImportBundle, ImportClient } from '../engine/import-client';
+import { inProcessClient } from '../engine/in-process-client.fixture';
+import { createEngineSync } from './engine-sync';
+import { createImportController } from './import-controller';
+import { createNetworkController } from './network-controller';
+import { createPlannerController } from './planner-controller';
+import { createStore, emptyScenario } from './store';
+
+/**
+ * The river of core/session/engine-session-network.test.ts (streets on both banks, y = 0 and 400 m, a bridge at
+ * x = 600 m; one person 20 m from each bank at x = 0; a 500 m station at the origin): 50% along the default network.
+ * An imported footbridge from (0, 0) to (0, 400) brings the far person within 380 m: 100%. Two of its pieces 1 km
+ * apart (17 nodes each) hold 50% of the nodes in the largest part.
+ */
+const river = encodeNetworkFile(
+  networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]),
+);
+const footbridge = networkOf([street(0, 0, 0, 400)]);
+const twoPieces = networkOf([street(0, 0, 0, 400), street(1000, 0, 1000, 400)]);
+const elsewhere = networkOf([street(50_000, 0, 50_000, 400)]);
+const dataset: Dataset = {
+  id: 'river',
+  name: 'River',
+  grid: pointGrid([
+    [0, 20],
+    [0, 380],
+  ]),
+  districts: [],
+  districtOfCell: new Int32Array(2).fill(-1),
+  householdSize: 2.5,
+  residentLayer: 'total',
+  sourceCrs: 'EPSG:4326',
+};
+const [lon, lat] = at(0, 0);
+const station: Facility = {
+  id: 's',
+  name: 's',
+  type: 'community_service_station',
+  status: 'proposed',
+  lon,
+  lat,
+  floorAreaSquareMeters: 100,
+  radiusMeters: 500,
+};
+
+async function setUp() {
+  let arrive: () => void = () => undefined;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  const api = createEngineApi({
+    fetchBytes: async (url) => {
+      if (url !== 'streets.lcnet') return new ArrayBuffer(0);
+      await arrived;
+      return river.slice().buffer as ArrayBuffer;
+    },
+    buildDataset: async () => ok(dataset),
+  });
+  await api.loadDefaultDataset({ adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' });
+  const calls: string[] = [];
+  const engine = inProcessClient(api, calls);
+  const store = createStore(undefined, ['en']);
+  const scenario = { ...emptyScenario('en'), datasetId: 'river', facilities: [station] };
+  scenario.parameters = { ...scenario.parameters, distance: 'network' };
+  store.scenarios.value = createScenarioListHistory(createScenarioList(scenario));
+  const sync = createEngineSync(store, engine);
+  const planner = createPlannerController(store, engine, sync);
+  const network = createNetworkController(store, engine, sync, planner, 'streets.lcnet');
+  return { store, engine, sync, network, arrive, calls };
+}
+
+const coverage = (store: ReturnType<typeof createStore>) =>
+  store.results.peek()?.totals.coverage.community_service_station?.percent;
+
+const imported = (fileName: string, network = footbridge) => ({
+  kind: 'network' as const,
+  fileName,
+  crsId: 'EPSG:4326',
+  network,
+  warnings: summarizeNetwork(network).warnings,
+});
+
+function importerFor(setup: Awaited<ReturnType<typeof setUp>>, bundle: ImportBundle) {
+  const inspection: FileInspection = {
+    fileName: bundle.network?.fileName ?? 'x',
+    format: 'geojson',
+    kinds: ['network'],
+    itemCount: 1,
+    fields: [],
+    layers: [],
+    suggested: { kind: 'network' },
+    questions: [],
+    notes: [],
+  };
+  const client = {
+    inspect: vi.fn(async () => [{ ok: true as const, value: inspection }]),
+    importBatch: vi.fn(async () => ({ ok: true as const, value: bundle })),
+    cancel: vi.fn(),
+    dispose: vi.fn(),
+  } satisfies ImportClient;
+  return createImportController(setup.store, setup.engine, client, {
+    installDataset: vi.fn(async () => {}),
+    syncActive: setup.sync.syncActive,
+    addScenario: vi.fn(async () => 'new'),
+    useNetwork: setup.network.useImported,
+  });
+}
+
+async function confirmed(importer: ReturnType<typeof importerFor>, fileName: string) {
+  await importer.open([{ name: fileName, blob: new Blob(['x']) }]);
+  await importer.confirm();
+  return importer.report.value;
+}
+
+describe('importing a walking network', () => {
+  it('replaces the default network after confirmation, names it, and the figures follow it', async () => {
+    const setup = await setUp();
+    setup.arrive();
+    await setup.network.load();
+    expect(coverage(setup.store)).toBe(50);
+    const report = await confirmed(
+      importerFor(setup, { facilities: [], scenarios: [], network: imported('bridge.geojson') }),
+      'bridge.geojson',
+    );
+    expect(report?.kind === 'done' && report.network?.status === 'ready' && report.network.fileName).toBe(
+      'bridge.geojson',
+    );
+    const status = setup.store.network.peek();
+    expect(status.status === 'ready' && [status.fileName, status.nodes, status.edges]).toEqual([
+      'bridge.geojson',
+      17,
+      16,
+    ]);
+    expect(coverage(setup.store)).toBe(100);
+  });
+
+  it('reports a network in pieces with its share after importing it', async () => {
+    const setup = await setUp();
+    setup.arrive();
+    await setup.network.load();
+    const report = await confirmed(
+      importerFor(setup, { facilities: [], scenarios: [], network: imported('pieces.geojson', twoPieces) }),
+      'pieces.geojson',
+    );
+    expect(report?.kind === 'done' && report.warnings).toEqual([
+      {
+        fileName: 'pieces.geojson',
+        issue: expect.objectContaining({ code: 'network-fragmented', details: { percent: 50 } }),
+      },
+    ]);
+  });
+
+  it('refuses a network reaching no cell, naming the file, and keeps the network in use', async () => {
+    const setup = await setUp();
+    setup.arrive();
+    await setup.network.load();
+    const before = setup.store.network.peek();
+    const report = await confirmed(
+      importerFor(setup, { facilities: [], scenarios: [], network: imported('far.geojson', elsewhere) }),
+      'far.geojson',
+    );
+    expect(report?.kind === 'error' && report.failure.fileName).toBe('far.geojson');
+    expect(report?.kind === 'error' && report.failure.error.code).toBe('network-no-overlap');
+    expect(setup.store.network.peek()).toEqual(before);
+    expect(coverage(setup.store)).toBe(50);
+  });
+
+  it('sends the imported network again after a worker restart, not the default one', async () => {
+    const setup = await setUp();
+    setup.arrive();
+    await setup.network.load();
+    await setup.network.useImported(imported('bridge.geojson'));
+    setup.calls.length = 0;
+    await setup.network.load();
+    expect(setup.calls).toContain('useNetwork');
+    expect(setup.calls).not.toContain('loadNetwork');
+    expect(coverage(setup.store)).toBe(100);
+  });
+
+  it('keeps a network imported while the default one was still loading', async () => {
+    const setup = await setUp();
+    const loading = setup.network.load();
+    const used = await setup.network.useImported(imported('bridge.geojson'));
+    expect(used.ok).toBe(true);
+    setup.arrive();
+    await loading;
+    const status = setup.store.network.peek();
+    expect(status.status === 'ready' && status.fileName).toBe('bridge.geojson');
+    expect(coverage(setup.store)).toBe(100);
+  });
+});
