@@ -1,8 +1,37 @@
-import type { Feature } from 'geojson';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import type { Feature, LineString } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { dbfFile, shpFile } from '../../../test/fixtures/import/shapefile-writer';
+import { createFromWgs84, resolveCrs } from '../geo/crs';
 import { importBatch, inspectFiles } from '../io/import/import-batch';
 import { inspectFile } from '../io/import/inspect-file';
 import { street } from './network.fixture';
+
+const UTM_50N_PRJ =
+  'PROJCS["WGS_1984_UTM_Zone_50N",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137.0,298.257223563]],PRIMEM["Greenwich",0.0],UNIT["Degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["False_Easting",500000.0],PARAMETER["False_Northing",0.0],PARAMETER["Central_Meridian",117.0],PARAMETER["Scale_Factor",0.9996],PARAMETER["Latitude_Of_Origin",0.0],UNIT["Meter",1.0]]';
+
+/** `features` as a zipped Shapefile of lines (PolyLine, type 3) in UTM zone 50N with its .prj. */
+function utmShapefileZip(features: Feature<LineString>[]): Uint8Array {
+  const utm = resolveCrs('EPSG:32650');
+  if (!utm.ok) throw new Error('EPSG:32650');
+  const toUtm = createFromWgs84(utm.value);
+  const lines = features.map((feature) =>
+    feature.geometry.coordinates.map(([lon, lat]) => toUtm(lon as number, lat as number)),
+  );
+  const shp = shpFile(lines.map((line) => ({ type: 'polygon' as const, rings: [line] })));
+  // The writer makes polygons (type 5); lines have the same layout with type 3.
+  const view = new DataView(shp.buffer);
+  view.setInt32(32, 3, true);
+  for (let offset = 100; offset < shp.length; offset += 8 + 2 * view.getInt32(offset + 4))
+    view.setInt32(offset + 8, 3, true);
+  return zipSync({
+    'streets.shp': shp,
+    'streets.dbf': dbfFile([{ name: 'highway', values: features.map(() => 'residential') }]),
+    'streets.prj': new TextEncoder().encode(UTM_50N_PRJ),
+  });
+}
 
 /** A GeoJSON file of `features` as the import path receives it. */
 function file(name: string, features: Feature[]) {
@@ -34,6 +63,32 @@ describe('inspecting a street network file', () => {
       6,
     );
     expect((north as number) - (south as number)).toBeCloseTo(200 / 111_195, 6);
+  });
+
+  it('offers a zipped Shapefile of lines in UTM and an OSM .osm.pbf extract as a walking network', async () => {
+    // The crossing streets of the first test, written in UTM 50N: the same 21 nodes and 20 edges once back in lon/lat.
+    const zip = utmShapefileZip([
+      street(0, 0, 300, 0) as Feature<LineString>,
+      street(150, -100, 150, 100) as Feature<LineString>,
+    ]);
+    const shapefile = await inspectFile({ name: 'streets.zip', bytes: zip });
+    if (!shapefile.ok) throw new Error(shapefile.error.message);
+    expect(shapefile.value.kinds).toEqual(['network']);
+    expect(shapefile.value.declaredCrs).toBe('EPSG:32650');
+    expect(shapefile.value.network && [shapefile.value.network.nodes, shapefile.value.network.edges]).toEqual(
+      [21, 20],
+    );
+    // São Paulo's extract: 27,116 nodes, the count of the independent osmium-derived GeoJSON (osm-pbf.test.ts).
+    const bytes = new Uint8Array(
+      readFileSync(join(import.meta.dirname, '../../../test/fixtures/real/spo_osm.pbf')),
+    );
+    const pbf = await inspectFile({ name: 'spo.osm.pbf', bytes });
+    if (!pbf.ok) throw new Error(pbf.error.message);
+    expect([pbf.value.format, pbf.value.kinds, pbf.value.network?.nodes]).toEqual([
+      'osm-pbf',
+      ['network'],
+      27_116,
+    ]);
   });
 
   it('warns, naming the share, when the largest connected part holds under 90% of the nodes', async () => {
