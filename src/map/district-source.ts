@@ -4,6 +4,7 @@
  */
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
+import { DISTRICT_LEVEL_ID } from '../core/model/unit-level';
 import type { AppStore } from '../state/store';
 import { LAYER, SOURCE } from './map-style';
 
@@ -36,7 +37,9 @@ export function createDistrictSource(
     }
   };
 
+  // At a finer level the units' layer reports the unit under the pointer (unit-level-source.ts).
   map.on('mousemove', LAYER.districtFill, (event) => {
+    if (store.unitLevelId.peek() !== DISTRICT_LEVEL_ID) return;
     const id = event.features?.[0]?.properties?.id;
     if (typeof id === 'string' && id !== hoveredOnMap) {
       hoveredOnMap = id;
@@ -45,7 +48,7 @@ export function createDistrictSource(
   });
   map.on('mouseleave', LAYER.districtFill, () => {
     hoveredOnMap = null;
-    store.hoveredDistrictId.value = null;
+    if (store.unitLevelId.peek() === DISTRICT_LEVEL_ID) store.hoveredDistrictId.value = null;
   });
 
   const disposers = [

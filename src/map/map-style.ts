@@ -7,12 +7,20 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 export const ATTRIBUTION =
   'Population © WorldPop (CC BY 4.0) · Boundaries and streets © OpenStreetMap contributors (ODbL)';
 
-export const SOURCE = { city: 'city-outline', districts: 'districts', population: 'population' } as const;
+export const SOURCE = {
+  city: 'city-outline',
+  districts: 'districts',
+  /** The chosen finer unit level's polygons (issue 12); empty while the districts are shown. */
+  units: 'units',
+  population: 'population',
+} as const;
 export const LAYER = {
   background: 'background',
   cityLand: 'city-land',
   population: 'population-raster',
   districtFill: 'district-fill',
+  unitFill: 'unit-fill',
+  unitOutline: 'unit-outline',
   districtOutline: 'district-outline',
   cityOutline: 'city-outline',
 } as const;
@@ -43,6 +51,11 @@ export function overlaySources(cityOutlineUrl: string): Record<string, SourceSpe
       data: { type: 'FeatureCollection', features: [] },
       promoteId: 'id',
     },
+    [SOURCE.units]: {
+      type: 'geojson',
+      data: { type: 'FeatureCollection', features: [] },
+      promoteId: 'id',
+    },
   };
 }
 
@@ -58,7 +71,8 @@ export function populationLayer(): LayerSpecification {
 
 /**
  * Bottom to top: city land (offline only, an online basemap shows its own land), population raster, district
- * fill (hover highlight), district outlines, city outline.
+ * fill (hover highlight), the chosen unit level's fill (hover) and outlines (unit-level-source.ts styles them by
+ * level), district outlines, city outline.
  */
 export function overlayLayers(options: { offline: boolean; withPopulation: boolean }): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
@@ -81,6 +95,26 @@ export function overlayLayers(options: { offline: boolean; withPopulation: boole
         'fill-color': '#1d4ed8',
         'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.14, 0],
         'fill-antialias': false,
+      },
+    },
+    {
+      id: LAYER.unitFill,
+      type: 'fill',
+      source: SOURCE.units,
+      paint: {
+        'fill-color': '#1d4ed8',
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.18, 0],
+        'fill-antialias': false,
+      },
+    },
+    {
+      id: LAYER.unitOutline,
+      type: 'line',
+      source: SOURCE.units,
+      paint: {
+        'line-color': ['case', ['boolean', ['feature-state', 'hover'], false], '#1d4ed8', '#374151'],
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2, 0.8],
+        'line-opacity': 0.8,
       },
     },
     {

@@ -20,6 +20,7 @@ import { createFacilityInteraction, type MapClick } from './facility-interaction
 import { ATTRIBUTION, offlineStyle, overlayLayers, overlaySources } from './map-style';
 import { createNetworkLayer } from './network-layer';
 import { createPopulationImage } from './population-image';
+import { createUnitLevelSource } from './unit-level-source';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -77,6 +78,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
       if (!map.getLayer(layer.id)) map.addLayer(layer);
     }
     districts.apply();
+    units.apply();
     population.apply();
   };
 
@@ -89,6 +91,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   // Analysis layers (coverage / 2SFCA overlay, district choropleth) add themselves after each style load.
   const analysisLayers = [createCoverageOverlay(map, store), createDistrictChoropleth(map, store)];
   const districts = createDistrictSource(map, store, () => styleReady);
+  const units = createUnitLevelSource(map, store, () => styleReady);
   const disposeRaster = effect(() => {
     if ((store.raster.value || store.summary.value) && styleReady) population.apply();
   });
@@ -98,6 +101,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     destroy() {
       disposeRaster();
       districts.destroy();
+      units.destroy();
       stopPlacingLabels();
       disposeDeltaOverlay();
       for (const dispose of analysisLayers) dispose();

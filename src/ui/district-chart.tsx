@@ -1,21 +1,38 @@
+import type { DistrictResult } from '../core/model/results';
 import { barChartModel } from '../core/render/bar-chart-model';
 import { resolveIndicatorId } from '../core/render/choropleth';
 import { useApp, useT } from './app-context';
 import { figureContext, indicatorName, indicatorTooltip, unitDigits, unitLabel } from './figure-tooltip';
-import { formatDecimal } from './format';
+import { formatDecimal, formatInteger } from './format';
 
 const WIDTH = 520;
 const LABEL_PIXELS = 96;
 const VALUE_PIXELS = 64;
 const ROW_PIXELS = 20;
 const TOP_PIXELS = 16;
+/** Bars drawn at most: a level of thousands of units shows its lowest values, the ones a planner acts on. */
+const CHART_UNITS = 20;
+
+/**
+ * The rows to draw: every row in official code order (as the table's default and the yearbooks) when there are few,
+ * else the {@link CHART_UNITS} lowest values of the indicator (unavailable ones last).
+ */
+function chartUnits(rows: readonly DistrictResult[], indicatorId: string): DistrictResult[] {
+  const official = [...rows].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  if (rows.length <= CHART_UNITS) return official;
+  const figureOf = (row: DistrictResult) => {
+    const indicator = row.indicators.find((candidate) => candidate.id === indicatorId);
+    return indicator && indicator.available !== false ? indicator.value : Number.MAX_VALUE;
+  };
+  return official.sort((a, b) => figureOf(a) - figureOf(b)).slice(0, CHART_UNITS);
+}
 
 /** One bar per district of the selected indicator, green when it passes, with the threshold as a dashed line. */
 export function DistrictChart() {
   const { store } = useApp();
   const t = useT();
   const locale = store.locale.value;
-  const results = store.results.value;
+  const results = store.levelResults.value;
   if (!results) return null;
   const id = resolveIndicatorId(results.districts, store.indicatorId.value);
   const first = results.districts[0]?.indicators.find((indicator) => indicator.id === id);
@@ -25,8 +42,7 @@ export function DistrictChart() {
   const names = new Map(store.summary.value?.districts.map((district) => [district.id, district.nameEn]));
   const hovered = store.hoveredDistrictId.value;
   const plotPixels = WIDTH - LABEL_PIXELS - VALUE_PIXELS;
-  // Official code order, as the table's default and the yearbooks.
-  const ordered = [...results.districts].sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  const ordered = chartUnits(results.districts, id);
   const inputs = ordered.map((district) => {
     const indicator = district.indicators.find((candidate) => candidate.id === id);
     return {
@@ -44,6 +60,15 @@ export function DistrictChart() {
     <figure class="district-chart" data-testid="district-chart" data-indicator={id} title={tooltip}>
       <figcaption class="legend-title">
         {title} ({unitLabel(t, first.unit)}) <span class="info">ⓘ</span>
+        {ordered.length < results.districts.length ? (
+          <span class="name-en" data-testid="chart-units-shown">
+            {' '}
+            {t('chartUnitsShown', {
+              shown: formatInteger(ordered.length, locale),
+              total: formatInteger(results.districts.length, locale),
+            })}
+          </span>
+        ) : null}
       </figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={title}>
         <text

@@ -1,4 +1,4 @@
-import type { DistrictSummary } from '../core/session/dataset-summary';
+import type { UnitRow } from './unit-rows';
 
 export type DistrictSortKey = 'official' | 'population' | 'elderly' | 'households';
 export interface DistrictSort {
@@ -6,19 +6,18 @@ export interface DistrictSort {
   descending: boolean;
 }
 
-const figureOf: Record<Exclude<DistrictSortKey, 'official'>, (district: DistrictSummary) => number> = {
+const figureOf: Record<Exclude<DistrictSortKey, 'official'>, (district: UnitRow) => number> = {
   population: (district) => district.population,
   elderly: (district) => district.elderlyPopulation ?? 0,
   households: (district) => district.households,
 };
 
 /**
- * Districts in the planner's chosen order. `official` follows the administrative codes (江岸 420102, 江汉 420103, …),
+ * Districts (or units of a finer level) in the planner's chosen order. `official` follows the administrative codes (江岸 420102, 江汉 420103, …),
  * the order of statistical yearbooks; figures sort with ties broken by that order.
  */
-export function sortDistricts(districts: readonly DistrictSummary[], sort: DistrictSort): DistrictSummary[] {
-  const official = (a: DistrictSummary, b: DistrictSummary) =>
-    a.id.localeCompare(b.id, 'en', { numeric: true });
+export function sortDistricts<T extends UnitRow>(districts: readonly T[], sort: DistrictSort): T[] {
+  const official = (a: UnitRow, b: UnitRow) => a.id.localeCompare(b.id, 'en', { numeric: true });
   if (sort.key === 'official') return [...districts].sort(official);
   const figure = figureOf[sort.key];
   const sign = sort.descending ? -1 : 1;

@@ -1,9 +1,11 @@
 /**
- * The district panel: headline cards, the table of districts (counts from the dataset, figures from the results;
- * sortable) and the chart. The table's parts are in district-table-*.
+ * The district panel: headline cards, the unit level switch, the table of districts or of the chosen level's units
+ * (counts from the dataset or the level's results, figures from the results; sortable; rows with finer units below
+ * open their roll-up) and the chart. The table's parts are in district-table-*.
  */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
-import type { DistrictSummary } from '../core/session/dataset-summary';
+import { DISTRICT_LEVEL_ID } from '../core/model/unit-level';
 import { useApp, useT } from './app-context';
 import { DistrictChart } from './district-chart';
 import { type DistrictSort, sortDistricts } from './district-order';
@@ -11,7 +13,11 @@ import { districtFigureCells } from './district-table-cells';
 import { DistrictTableFoot } from './district-table-foot';
 import { DistrictTableHead } from './district-table-head';
 import { type DistrictTableModel, districtTableModel } from './district-table-model';
+import { formatInteger } from './format';
 import { KpiCards } from './kpi-cards';
+import { RollUpDetails } from './roll-up-details';
+import { UnitLevelSwitch } from './unit-level-switch';
+import { filterUnitRows, UNIT_ROWS_SHOWN, type UnitRow, unitRowsOf } from './unit-rows';
 
 function PanelPlaceholder({ t }: { t: ReturnType<typeof useT> }) {
   return (
@@ -29,24 +35,50 @@ export function DistrictPanel() {
   const { store } = useApp();
   const t = useT();
   const [sort, setSort] = useState<DistrictSort>({ key: 'official', descending: false });
+  const [filter, setFilter] = useState('');
+  const [expanded, setExpanded] = useState<string | null>(null);
   const summary = store.summary.value;
   const locale = store.locale.value;
   if (!summary) return <PanelPlaceholder t={t} />;
   const hovered = store.hoveredDistrictId.value;
-  const model = districtTableModel(t, locale, summary, store.results.value);
-  const largest = Math.max(...summary.districts.map((d) => d.population));
-  const row = (district: DistrictSummary) => (
-    <DistrictRow
-      key={district.id}
-      district={district}
-      model={model}
-      largestPopulation={largest}
-      hovered={district.id === hovered}
-      onHover={(id) => {
-        store.hoveredDistrictId.value = id;
-      }}
-    />
-  );
+  const levelId = store.unitLevelId.value;
+  const results = store.levelResults.value;
+  const atDistricts = levelId === DISTRICT_LEVEL_ID;
+  const model = districtTableModel(t, locale, summary, results);
+  const rows = unitRowsOf(summary, levelId, results);
+  // The filter belongs to the finer levels (the districts are few); it is kept for when the planner comes back.
+  const matching = sortDistricts(atDistricts ? rows : filterUnitRows(rows, filter), sort);
+  const shown = matching.slice(0, UNIT_ROWS_SHOWN);
+  const largest = Math.max(1, ...rows.map((d) => d.population));
+  const columnCount = 4 + (model.showArea ? 2 : 0) + model.extraColumns;
+  const rollUpOf = (id: string) => results?.districts.find((candidate) => candidate.id === id)?.rollUp;
+  const row = (district: UnitRow) => {
+    const rollUp = rollUpOf(district.id);
+    const open = rollUp !== undefined && expanded === district.id;
+    return (
+      <Fragment key={district.id}>
+        <DistrictRow
+          district={district}
+          model={model}
+          largestPopulation={largest}
+          hovered={district.id === hovered}
+          rollUpOpen={rollUp ? open : undefined}
+          onToggleRollUp={() => setExpanded(open ? null : district.id)}
+          onHover={(id) => {
+            store.hoveredDistrictId.value = id;
+          }}
+        />
+        {open ? (
+          <tr class="roll-up-row">
+            <td colSpan={columnCount}>
+              <RollUpDetails rollUp={rollUp} testId={`roll-up-${district.id}`} />
+            </td>
+          </tr>
+        ) : null}
+      </Fragment>
+    );
+  };
+  const cityRollUp = results?.totals.rollUp;
   return (
     <section class="panel-section" aria-labelledby="district-panel-title">
       <KpiCards
@@ -55,13 +87,49 @@ export function DistrictPanel() {
         householdsHint={model.hints.households}
       />
       <h2 id="district-panel-title">{t('panelTitle')}</h2>
+      <UnitLevelSwitch />
+      {atDistricts ? null : (
+        <div class="unit-filter">
+          <label>
+            {t('unitFilterLabel')}{' '}
+            <input
+              type="search"
+              data-testid="unit-filter"
+              value={filter}
+              placeholder={t('unitFilterPlaceholder')}
+              onInput={(event) => setFilter(event.currentTarget.value)}
+            />
+          </label>
+          {matching.length > shown.length ? (
+            <span data-testid="unit-rows-shown">
+              {t('unitRowsShown', {
+                shown: formatInteger(shown.length, locale),
+                total: formatInteger(matching.length, locale),
+              })}
+            </span>
+          ) : null}
+        </div>
+      )}
       <div class="table-scroll">
-        <table class="district-table" data-testid="district-table">
-          <DistrictTableHead model={model} sort={sort} onSort={setSort} />
-          <tbody>{sortDistricts(summary.districts, sort).map(row)}</tbody>
-          <DistrictTableFoot model={model} summary={summary} />
+        <table class="district-table" data-testid="district-table" data-level={levelId}>
+          <DistrictTableHead
+            model={model}
+            sort={sort}
+            onSort={setSort}
+            {...(atDistricts ? {} : { unitColumn: t('columnUnit') })}
+          />
+          <tbody>{shown.map(row)}</tbody>
+          <DistrictTableFoot model={model} summary={summary} {...(atDistricts ? {} : { units: rows })} />
         </table>
       </div>
+      {cityRollUp ? (
+        <details class="city-roll-up" data-testid="city-roll-up">
+          <summary>
+            {t('cityTotalRow')} · {t('rollUpToggle')}
+          </summary>
+          <RollUpDetails rollUp={cityRollUp} testId="roll-up-city" />
+        </details>
+      ) : null}
       <DistrictChart />
     </section>
   );
@@ -73,12 +141,17 @@ function DistrictRow({
   model,
   largestPopulation,
   hovered,
+  rollUpOpen,
+  onToggleRollUp,
   onHover,
 }: {
-  district: DistrictSummary;
+  district: UnitRow;
   model: DistrictTableModel;
   largestPopulation: number;
   hovered: boolean;
+  /** Whether the row's roll-up is shown; undefined when the row has none (the finest level). */
+  rollUpOpen: boolean | undefined;
+  onToggleRollUp: () => void;
   onHover: (id: string | null) => void;
 }) {
   const { locale, hints, number } = model;
@@ -94,6 +167,19 @@ function DistrictRow({
       <th scope="row" data-testid="district-name" lang="zh-CN">
         {district.name}
         {locale === 'en' && district.nameEn ? <span class="name-en">{district.nameEn}</span> : null}
+        {rollUpOpen === undefined ? null : (
+          <button
+            type="button"
+            class="roll-up-toggle"
+            data-testid="roll-up-toggle"
+            aria-expanded={rollUpOpen}
+            title={model.t('rollUpToggle')}
+            aria-label={model.t('rollUpToggle')}
+            onClick={onToggleRollUp}
+          >
+            {rollUpOpen ? '▾' : '▸'}
+          </button>
+        )}
       </th>
       <td data-testid="district-population" title={hints.population}>
         {number(district.population)}

@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { DISTRICT_LEVEL_ID } from '../core/model/unit-level';
 import { areaIndicatorOf, coverageTypesOf, otherIndicatorsOf } from './analysis-columns';
 import { useApp, useT } from './app-context';
 import {
@@ -12,14 +13,20 @@ import {
 } from './figure-tooltip';
 import { formatDecimal, formatInteger } from './format';
 import { facilityTypeName } from './local-name';
+import { RollUpDetails } from './roll-up-details';
+import { levelNameOf } from './unit-rows';
 
-/** The figures of the district under the pointer (map or table), each with its definition as a tooltip. */
+/**
+ * The figures of the district (or unit of the chosen level) under the pointer (map or table), each with its
+ * definition as a tooltip, and how its finer units fare when it has any (its roll-up).
+ */
 export function DistrictPopup() {
   const { store } = useApp();
   const t = useT();
   const locale = store.locale.value;
   const id = store.hoveredDistrictId.value;
-  const results = store.results.value;
+  const results = store.levelResults.value;
+  const levelId = store.unitLevelId.value;
   const district = results?.districts.find((candidate) => candidate.id === id);
   if (!results || !district) return null;
   const context = figureContext(t, locale, results);
@@ -40,6 +47,9 @@ export function DistrictPopup() {
   return (
     <div class="district-popup map-card" data-testid="district-popup" data-district-id={district.id}>
       <div class="legend-title" lang="zh-CN">
+        {levelId === DISTRICT_LEVEL_ID ? null : (
+          <span class="popup-level">{levelNameOf(store.summary.value, levelId, t)} · </span>
+        )}
         {district.name}
         {locale === 'en' && nameEn ? <span class="name-en"> {nameEn}</span> : null}
       </div>
@@ -85,6 +95,7 @@ export function DistrictPopup() {
           );
         })}
       </dl>
+      {district.rollUp ? <RollUpDetails rollUp={district.rollUp} testId="popup-roll-up" /> : null}
     </div>
   );
 }

@@ -23,10 +23,13 @@ export function DistrictTableHead({
   model,
   sort,
   onSort,
+  unitColumn,
 }: {
   model: DistrictTableModel;
   sort: DistrictSort;
   onSort: (sort: DistrictSort) => void;
+  /** Heading of the first column at a finer unit level (default: the districts' "区"). */
+  unitColumn?: string;
 }) {
   const { t, locale, context, areaThreshold, areaHint, hints } = model;
   const ariaSort = (key: DistrictSortKey) =>
@@ -41,7 +44,7 @@ export function DistrictTableHead({
             data-testid="sort-official"
             onClick={() => onSort(nextSort(sort, 'official'))}
           >
-            {t('columnDistrict')}
+            {unitColumn ?? t('columnDistrict')}
           </button>
         </th>
         {countColumns.map((column) => (

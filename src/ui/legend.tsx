@@ -2,6 +2,7 @@ import { DEFAULT_DATASET_ID } from '../core/model/dataset';
 import { useApp, useT } from './app-context';
 import { formatDecimal, formatInteger } from './format';
 import { layerNameKeys } from './layer-names';
+import { levelName } from './unit-rows';
 
 /** Class limits as the map paints them: "≤ 5", "5–10", …, "> 100". */
 export function Legend() {
@@ -40,10 +41,31 @@ export function Legend() {
           );
         })}
       </ul>
+      <UnitOutlineLegend />
       {/* The cell size is the default grid's; an imported grid is described by its own file. */}
       {store.summary.value?.id === DEFAULT_DATASET_ID ? (
         <div class="legend-note">{t('legendCell')}</div>
       ) : null}
+    </div>
+  );
+}
+
+/** The chosen level's outlines (issue 12): a generated level says it is not administrative. */
+function UnitOutlineLegend() {
+  const { store } = useApp();
+  const t = useT();
+  const levelId = store.unitLevelId.value;
+  const level = store.summary.value?.levels.find((candidate) => candidate.id === levelId);
+  if (!level) return null;
+  const name = levelName(level, t);
+  return (
+    <div
+      class={level.generated ? 'legend-units legend-units-generated' : 'legend-units'}
+      data-testid="legend-units"
+      data-generated={level.generated ? 'true' : 'false'}
+    >
+      <span class="legend-line" aria-hidden="true" />
+      {level.generated ? t('legendUnitsGenerated', { level: name }) : `${t('legendUnitsTitle')} · ${name}`}
     </div>
   );
 }

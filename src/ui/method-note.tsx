@@ -26,6 +26,7 @@ export function MethodNote() {
         </li>
         <li>{t('methodAssignment')}</li>
         <li>{t('methodBoundaries')}</li>
+        {summary.levels.length > 0 ? <li data-testid="method-units">{t('methodUnits')}</li> : null}
       </ul>
     </details>
   );

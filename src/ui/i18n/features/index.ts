@@ -13,6 +13,7 @@ import { offline } from './offline';
 import { scenarios } from './scenarios';
 import { storage } from './storage';
 import { suggest } from './suggest';
+import { unitLevels } from './unit-levels';
 import { walking } from './walking';
 
 export const featureTables = {
@@ -29,6 +30,7 @@ export const featureTables = {
     ...storage.zhCN,
     ...suggest.zhCN,
     ...offline.zhCN,
+    ...unitLevels.zhCN,
   },
   en: {
     ...example.en,
@@ -43,5 +45,6 @@ export const featureTables = {
     ...storage.en,
     ...suggest.en,
     ...offline.en,
+    ...unitLevels.en,
   },
 };

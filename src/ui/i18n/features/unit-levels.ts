@@ -1,0 +1,61 @@
+import type { FeatureTable } from './feature-table';
+
+/** Strings of unit levels (issue 12): the level switch, the hexagon switch, level rows, roll-ups, the map legend. */
+const zhCN = {
+  unitLevelLabel: '单元层级',
+  unitLevelDistricts: '区',
+  unitLevelHexagons: 'H3 六边形（生成）',
+  unitLevelGenerated: '生成单元，非行政边界',
+  hexagonToggle: '生成 H3 六边形规划单元（8 级，约 0.74 km²）',
+  hexagonBusy: '正在生成六边形单元…',
+  columnUnit: '单元',
+  unitFilterLabel: '查找单元',
+  unitFilterPlaceholder: '名称或编号',
+  unitRowsShown: '显示 {shown} / {total} 个单元（可用“查找单元”筛选）',
+  unitTotalRow: '合计（{count} 个单元）',
+  unitOutsideRow: '不在任何单元内的人口',
+  chartUnitsShown: '{shown} 个数值最低的单元（共 {total} 个）',
+  rollUpToggle: '展开下辖单元达标情况',
+  rollUpTitle: '下辖 {count} 个{level}单元',
+  rollUpIndicator: '指标',
+  rollUpByCount: '达标单元（按个数）',
+  rollUpByPopulation: '按人口',
+  rollUpFacilityType: '设施类型',
+  rollUpUnitsWithFacility: '至少有一处的单元',
+  rollUpCount: '{meeting} / {judged}（{percent}%）',
+  legendUnitsTitle: '单元边界',
+  legendUnitsGenerated: '{level}：生成的规划单元，非行政边界',
+  methodUnits:
+    '规划单元：每个指标在每一层级按单元计算；按社区书写的标准在最细层级判定，再向上汇总为“达标单元占比”（按个数和按人口）及“至少有一处某类设施的单元数”（domain.md § Planning units）。H3 六边形（8 级，约 0.74 km²）只在有 ≥ 20 人的格网处生成，是生成的单元，不是行政边界。',
+} as const;
+
+export const unitLevels: FeatureTable<keyof typeof zhCN> = {
+  zhCN,
+  en: {
+    unitLevelLabel: 'Unit level',
+    unitLevelDistricts: 'Districts',
+    unitLevelHexagons: 'H3 hexagons (generated)',
+    unitLevelGenerated: 'generated, not administrative',
+    hexagonToggle: 'Generate H3 hexagon planning units (resolution 8, ≈ 0.74 km²)',
+    hexagonBusy: 'Generating hexagon units…',
+    columnUnit: 'Unit',
+    unitFilterLabel: 'Find unit',
+    unitFilterPlaceholder: 'name or id',
+    unitRowsShown: 'Showing {shown} of {total} units (narrow with “Find unit”)',
+    unitTotalRow: 'Total ({count} units)',
+    unitOutsideRow: 'Residents in no unit',
+    chartUnitsShown: 'The {shown} lowest of {total} units',
+    rollUpToggle: 'Show how the units within fare',
+    rollUpTitle: '{count} {level} units within',
+    rollUpIndicator: 'Indicator',
+    rollUpByCount: 'Units meeting (by count)',
+    rollUpByPopulation: 'By population',
+    rollUpFacilityType: 'Facility type',
+    rollUpUnitsWithFacility: 'Units with ≥ 1',
+    rollUpCount: '{meeting} / {judged} ({percent}%)',
+    legendUnitsTitle: 'Unit boundaries',
+    legendUnitsGenerated: '{level}: generated planning units, not administrative boundaries',
+    methodUnits:
+      'Planning units: every figure is computed per unit at every level; standards written per community are judged at the finest level and reported upward as the share of units meeting them (by count and by population) and the units with at least one facility of each type (domain.md § Planning units). H3 hexagons (resolution 8, ≈ 0.74 km²) are generated only where a grid cell holds ≥ 20 residents: generated units, not administrative boundaries.',
+  },
+};
