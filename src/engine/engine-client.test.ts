@@ -126,6 +126,30 @@ describe('engine client after crashes (issue 15)', () => {
     client.dispose();
   });
 
+  it('switches the generated hexagons on again after a crash (issue 12): one hexagon of 240 residents', async () => {
+    const { client, restarts, crash } = crashingClient();
+    await client.loadDefaultDataset(urls);
+    const on = await client.setHexagonUnits(true);
+    expect(on.ok && on.value.levels.map((level) => level.id)).toEqual(['h3-r8']);
+    crash(0);
+    const reloaded = (await restarts[0]) as {
+      ok: boolean;
+      value: { levels: { id: string; unitCount: number }[] };
+    };
+    expect(reloaded.ok && reloaded.value.levels.map(({ id, unitCount }) => [id, unitCount])).toEqual([
+      ['h3-r8', 1],
+    ]);
+    const results = await client.results();
+    // The 4 × 4 fixture's 15 cells, 2 × (1 + … + 15) residents, all in the one hexagon.
+    expect(results.ok && results.value.levels?.[0]?.units[0]?.population).toBe(240);
+    // Switched off, a later crash brings back the districts alone.
+    await client.setHexagonUnits(false);
+    crash(1);
+    const again = (await restarts[1]) as { ok: boolean; value: { levels: unknown[] } };
+    expect(again.ok && again.value.levels).toEqual([]);
+    client.dispose();
+  });
+
   it('an imported unit level is there again after a crash (issue 12): west 街道 120 persons', async () => {
     const { client, restarts, crash } = crashingClient();
     await client.loadDefaultDataset(urls);
