@@ -63,6 +63,10 @@ const zhCN = {
   exportResultsCsv: '各区结果（CSV，Excel 可读中文）',
   exportNoResults: '数据尚未加载完成',
   exportResultsSuffix: '各区结果',
+  exportLevelResultsGeoJson: '{level}结果（GeoJSON）',
+  exportLevelResultsCsv: '{level}结果（CSV，Excel 可读中文）',
+  exportAllLevels: '所有层级结果（zip：各层 CSV + GeoJSON）',
+  exportLevelResultsSuffix: '结果',
 } as const;
 
 export const importExport: FeatureTable<keyof typeof zhCN> = {
@@ -130,5 +134,9 @@ export const importExport: FeatureTable<keyof typeof zhCN> = {
     exportResultsCsv: 'District results (CSV for Excel)',
     exportNoResults: 'The data is still loading',
     exportResultsSuffix: 'district-results',
+    exportLevelResultsGeoJson: '{level} results (GeoJSON)',
+    exportLevelResultsCsv: '{level} results (CSV for Excel)',
+    exportAllLevels: 'Results of every level (zip: CSV + GeoJSON each)',
+    exportLevelResultsSuffix: 'results',
   },
 };

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { DistrictResult, IndicatorResult } from '../../core/model/results';
+import { reportRows } from './report-rows';
+
+function unit(id: string, indicators: Partial<IndicatorResult>[]): DistrictResult {
+  return {
+    id,
+    name: id,
+    population: 1,
+    households: 1,
+    facilityAreaSquareMeters: 0,
+    areaPer100Households: 0,
+    coverage: {},
+    sfcaPer100Households: {},
+    indicators: indicators.map((indicator) => ({
+      id: 'i',
+      value: 0,
+      threshold: 1,
+      unit: '',
+      pass: false,
+      ...indicator,
+    })),
+  };
+}
+
+describe('reportRows', () => {
+  it('lists units failing a judged indicator first; a unit with no judgement (none) is not failing', () => {
+    const rows = [
+      unit('passes', [{ pass: true }]),
+      unit('fails', [{ pass: true }, { id: 'j', pass: false }]),
+      unit('none', [{ pass: false, available: false, outcome: 'none' }]),
+      unit('fails too', [{ pass: false }]),
+      unit('no rule', []),
+    ];
+    expect(reportRows(rows, 10).map((row) => row.id)).toEqual([
+      'fails',
+      'fails too',
+      'passes',
+      'none',
+      'no rule',
+    ]);
+    expect(reportRows(rows, 3).map((row) => row.id)).toEqual(['fails', 'fails too', 'passes']);
+  });
+});
