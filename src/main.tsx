@@ -20,6 +20,7 @@ import { createTabCoordination, TAB_CHANNEL_NAME } from './state/tab-coordinatio
 import { createUnitLevelController } from './state/unit-level-controller';
 import { App } from './ui/app';
 import { installAutomationHook } from './ui/automation-hook';
+import { renderInOwnTask } from './ui/render-schedule';
 import { openShareFragment } from './ui/scenarios/share-link-actions';
 import './ui/styles/index.css';
 
@@ -32,6 +33,7 @@ function localStorageOrUndefined(): Storage | undefined {
 }
 
 performance.mark('lifecircle:start');
+renderInOwnTask();
 const storage = localStorageOrUndefined();
 const store = createStore(storage, navigator.languages);
 document.documentElement.lang = store.locale.value;

@@ -32,7 +32,9 @@ export function createDeckLayers(map: maplibregl.Map): DeckLayers {
     if (overlay) {
       overlay.setProps({ layers });
     } else if (layers.length > 0) {
-      overlay = new MapLibreOverlay({ interleaved: true, layers });
+      // No picking at all: no layer is pickable (facility-layer.ts), yet deck.gl would still run its picking pass
+      // on every pointer move and frame.
+      overlay = new MapLibreOverlay({ interleaved: true, layers, _pickable: false });
       map.addControl(overlay);
     }
   };

@@ -36,6 +36,8 @@ interface Press {
   startX: number;
   startY: number;
   dragging: boolean;
+  /** The map container's page box, read once at the press: read on every move, it forced a layout each time. */
+  rect: DOMRect;
 }
 
 /** Starts listening on the map; returns a function that stops (and cancels a drag in progress). */
@@ -43,16 +45,27 @@ export function installFacilityDrag(
   map: maplibregl.Map,
   store: AppStore,
   planner: Pick<PlannerController, 'select' | 'previewMove' | 'moveFacility' | 'cancelPreview'>,
+  /** Runs a callback in a later task of its own (setTimeout 0); a test runs them by hand. */
+  nextTask: (run: () => void) => void = (run) => setTimeout(run, 0),
 ): () => void {
   const container = map.getCanvasContainer();
   let press: Press | null = null;
+  /** The newest pointer position of a drag not yet applied, and whether a task to apply it is queued. */
+  let pointer: { x: number; y: number } | null = null;
+  let applyQueued = false;
 
   const facilityAt = (x: number, y: number) =>
     facilityUnderPointer(map, store.activeScenario.peek().facilities, x, y);
 
-  const pointOf = (clientX: number, clientY: number) => {
-    const rect = container.getBoundingClientRect();
-    return { x: clientX - rect.left, y: clientY - rect.top };
+  /** Draws the held facility at the newest pointer position and asks the planner for its preview. */
+  const applyPointer = () => {
+    applyQueued = false;
+    const point = pointer;
+    pointer = null;
+    if (!press || !point) return;
+    const { lng, lat } = map.unproject([point.x, point.y]);
+    store.facilityDrag.value = { id: press.id, lon: lng, lat };
+    void planner.previewMove(press.id, lng, lat);
   };
 
   const release = () => {
@@ -66,6 +79,7 @@ export function installFacilityDrag(
     map.dragPan.enable();
     container.style.cursor = '';
     press = null;
+    pointer = null;
   };
 
   const cancel = () => {
@@ -90,7 +104,8 @@ export function installFacilityDrag(
 
   function movePointer(clientX: number, clientY: number, event: Event) {
     if (!press) return;
-    const { x, y } = pointOf(clientX, clientY);
+    const x = clientX - press.rect.left;
+    const y = clientY - press.rect.top;
     if (!press.dragging) {
       if (!isDrag(press.startX, press.startY, x, y)) return;
       press.dragging = true;
@@ -98,13 +113,20 @@ export function installFacilityDrag(
       container.style.cursor = 'grabbing';
     }
     event.stopPropagation();
-    const { lng, lat } = map.unproject([x, y]);
-    store.facilityDrag.value = { id: press.id, lon: lng, lat };
-    void planner.previewMove(press.id, lng, lat);
+    // Applied in a task of its own: Chromium dispatches pointer moves inside the frame's task, and the deck.gl
+    // layer update and signal effects they start would otherwise add to that frame's map render (one long task).
+    // Moves that arrive before it runs only replace the position.
+    pointer = { x, y };
+    if (!applyQueued) {
+      applyQueued = true;
+      nextTask(applyPointer);
+    }
   }
 
   function onUp() {
     const held = press;
+    // The last position may still wait for its task: the release commits where the pointer was let go.
+    if (pointer) applyPointer();
     const drag = store.facilityDrag.peek();
     release();
     if (!held?.dragging || !drag) return;
@@ -134,7 +156,8 @@ export function installFacilityDrag(
     if (!id) return;
     // Before MapLibre's pan handler sees this press (map events run first), so the map stays put.
     map.dragPan.disable();
-    press = { id, startX: point.x, startY: point.y, dragging: false };
+    const rect = container.getBoundingClientRect();
+    press = { id, startX: point.x, startY: point.y, dragging: false, rect };
     // Capture phase, and not passed on: while a facility is held, MapLibre's own mousemove work (district hover
     // queries, deck.gl's pointer handling) is of no use and costs 15–75 ms a move under software rendering.
     window.addEventListener('mousemove', onMove, true);
