@@ -63,13 +63,14 @@ function mapPositions(coordinates: unknown, toWgs84: (x: number, y: number) => [
 }
 
 /**
- * Reads `input` as a street network. Errors: the import path's (`file-empty`, `file-too-large`, `format-unknown`,
+ * Reads `input` as a street network; `onProgress` (0–1) follows the lines of a vector file. Errors: the import path's (`file-empty`, `file-too-large`, `format-unknown`,
  * `json-malformed`, `crs-required`, `coordinates-out-of-range`, …), `network-no-lines`, `network-too-large`,
  * `network-pbf-invalid`, `network-file-invalid`.
  */
 export function importNetworkFile(
   input: ImportInput,
   options: NetworkImportOptions = {},
+  onProgress?: (fraction: number) => void,
 ): Result<ImportedNetwork> {
   let { name, bytes } = input;
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES)
@@ -98,6 +99,8 @@ export function importNetworkFile(
   }
   const read = readSource({ name, bytes }, options.layer);
   if (!read.ok) return read;
+  // Parsing the text was the first tenth; the lines are the rest.
+  onProgress?.(0.1);
   const source = read.value.source;
   if (!source) return importFail('format-unknown');
   const lines = source.features.filter((feature) => {
@@ -119,10 +122,10 @@ export function importNetworkFile(
           geometry: { ...geometry, coordinates: mapPositions(geometry.coordinates, toWgs84) },
         };
       });
-  const network = networkFromGeoJson({
-    type: 'FeatureCollection',
-    features: converted.map((feature) => ({ type: 'Feature', ...feature })),
-  });
+  const network = networkFromGeoJson(
+    { type: 'FeatureCollection', features: converted.map((feature) => ({ type: 'Feature', ...feature })) },
+    onProgress && ((fraction) => onProgress(0.1 + 0.9 * fraction)),
+  );
   if (!network.ok) return network;
   return ok({ network: network.value, crsId: crs.id, crsAssumed: chosen.value.assumed });
 }

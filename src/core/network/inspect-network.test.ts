@@ -143,6 +143,23 @@ describe('inspecting a street network file', () => {
 });
 
 describe('importing a street network in a batch', () => {
+  it('reports progress while it reads the lines: a tenth for the text, then every 5,000 features', async () => {
+    // 12,000 segments of 20 m end to end: reports at the text (0.1) and at features 0, 5,000 and 10,000, that is
+    // 0.1 + 0.9 × (0, 5/12, 10/12) = 0.1, 0.475, 0.85; then the batch's 1.
+    const segments = Array.from({ length: 12_000 }, (_, k) => street(20 * k, 0, 20 * k + 20, 0));
+    const streets = file('long.geojson', segments);
+    const fractions: number[] = [];
+    const outcome = await importBatch(
+      [{ file: { name: streets.name, blob: streets.blob }, options: { kind: 'network' } }],
+      (fraction) => fractions.push(fraction),
+    );
+    expect(outcome.ok && outcome.value.network?.network.nodeCount).toBe(12_001);
+    expect(fractions).toHaveLength(5);
+    [0.1, 0.1, 0.475, 0.85, 1].forEach((expected, index) => {
+      expect(fractions[index]).toBeCloseTo(expected, 12);
+    });
+  });
+
   it('reads the network confirmed as walking network, with its fragmentation warning', async () => {
     const streets = file('8of10.geojson', [line(0, 0, 175), line(1000, 1000, 25)]);
     const fractions: number[] = [];

@@ -81,12 +81,13 @@ function networkOptions(options: ImportOptions): { crs?: string; layer?: string 
   return chosen;
 }
 
-/** Reads `input` as the street network the user confirmed (`options.crs`, `options.layer`). */
+/** Reads `input` as the street network the user confirmed (`options.crs`, `options.layer`); progress 0–1. */
 export function importStreetNetwork(
   input: ImportInput,
   options: ImportOptions,
+  onProgress?: (fraction: number) => void,
 ): Result<ImportedStreetNetwork> {
-  const read = importNetworkFile(input, networkOptions(options));
+  const read = importNetworkFile(input, networkOptions(options), onProgress);
   if (!read.ok) return read;
   return ok({
     kind: 'network',

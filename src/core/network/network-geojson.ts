@@ -123,15 +123,24 @@ function addLine(nodes: NodeTable, edges: EdgeList, line: unknown): [number, num
   return null;
 }
 
+/** Features between two progress reports: frequent enough for a bar, rare enough to cost nothing. */
+const FEATURES_PER_PROGRESS = 5000;
+
 /**
  * The canonical network of a GeoJSON FeatureCollection (or Feature) of lines in WGS 84. Fails with
  * `network-no-lines` when no walkable edge remains, `coordinates-out-of-range` on a position that is not lon/lat,
- * and `network-too-large` past the size limits.
+ * and `network-too-large` past the size limits. `onProgress` gets the fraction (0–1) of features read, every 5,000
+ * features (the import worker sends it on while it keeps reading).
  */
-export function networkFromGeoJson(root: unknown): Result<StreetNetwork> {
+export function networkFromGeoJson(
+  root: unknown,
+  onProgress?: (fraction: number) => void,
+): Result<StreetNetwork> {
   const nodes = createNodeTable(1 << 16);
   const edges: EdgeList = { count: 0, from: new Int32Array(1 << 16), to: new Int32Array(1 << 16) };
-  for (const feature of featuresOf(root)) {
+  const features = featuresOf(root);
+  for (const [index, feature] of features.entries()) {
+    if (onProgress && index % FEATURES_PER_PROGRESS === 0) onProgress(index / features.length);
     if (feature === null || typeof feature !== 'object') continue;
     const { properties, geometry } = feature as { properties?: unknown; geometry?: unknown };
     if (!isWalkable(properties)) continue;

@@ -143,9 +143,9 @@ export async function importBatch(
     const bytes = await bytesOf(request.file);
     if (!bytes.ok) return failure(name, bytes.error);
     if (request.options.kind === 'network') {
-      // Parsing is one synchronous step: progress says it started and, after it, that it is done.
-      report(weight)(0, 0.05, name);
-      const network = importStreetNetwork({ name, bytes: bytes.value }, request.options);
+      const network = importStreetNetwork({ name, bytes: bytes.value }, request.options, (fraction) =>
+        report(weight)(0, fraction, name),
+      );
       doneBytes += weight;
       if (!network.ok) return failure(name, network.error);
       bundle.network = network.value;
