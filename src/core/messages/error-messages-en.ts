@@ -262,6 +262,7 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'output-unwritable': 'The output file cannot be written.',
   'no-overlap': 'The population grid and the districts do not overlap.',
   'network-no-lines': 'The street file has no walkable lines.',
+  'several-network-files': 'Only one walking network file can be imported at a time.',
   'network-too-large': 'The street network is larger than the limit.',
   'network-file-invalid': 'The prepared street network file is damaged or of another version.',
   'network-no-overlap': 'No population cell lies near the street network.',

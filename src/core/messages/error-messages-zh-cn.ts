@@ -252,6 +252,7 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'output-unwritable': '输出文件无法写入。',
   'no-overlap': '人口格网与行政区不重叠。',
   'network-no-lines': '道路文件中没有可步行的线路。',
+  'several-network-files': '一次只能导入一个步行路网文件。',
   'network-too-large': '道路网络超过规模上限。',
   'network-file-invalid': '预处理的道路网络文件已损坏或版本不符。',
   'network-no-overlap': '没有人口单元位于道路网络附近。',

@@ -160,6 +160,19 @@ describe('importing a street network in a batch', () => {
     });
   });
 
+  it('refuses two network files in one batch with several-network-files, naming both', async () => {
+    const first = file('a.geojson', [line(0, 0, 175)]);
+    const second = file('b.geojson', [line(0, 100, 175)]);
+    const outcome = await importBatch([
+      { file: { name: first.name, blob: first.blob }, options: { kind: 'network' } },
+      { file: { name: second.name, blob: second.blob }, options: { kind: 'network' } },
+    ]);
+    expect(outcome.ok ? 'ok' : outcome.failure).toEqual({
+      fileName: 'a.geojson + b.geojson',
+      error: expect.objectContaining({ code: 'several-network-files' }),
+    });
+  });
+
   it('reads the network confirmed as walking network, with its fragmentation warning', async () => {
     const streets = file('8of10.geojson', [line(0, 0, 175), line(1000, 1000, 25)]);
     const fractions: number[] = [];

@@ -15,6 +15,8 @@ export const NETWORK_ERROR_CODES = [
   'network-pbf-invalid',
   /** Warning: the largest connected component holds under 90% of the nodes (details: `percent`). */
   'network-fragmented',
+  /** Two files of one import batch confirmed as walking networks (a session uses one network). */
+  'several-network-files',
   /** Network mode was asked for before the walking network was loaded (or after it failed to load). */
   'network-not-ready',
 ] as const;

@@ -6,7 +6,7 @@ import type { ImportFailure } from '../../engine/import-client';
 
 /** One line for a failed import: the file and the problem, plain text (names are never parsed as markup). */
 export function importFailureText(failure: ImportFailure, locale: Locale): string {
-  if (failure.error.code === 'several-district-files') {
+  if (failure.error.code === 'several-district-files' || failure.error.code === 'several-network-files') {
     const name = safeFileName(failure.fileName);
     const text = errorText(failure.error, locale);
     return locale === 'en' ? `"${name}": ${text}` : `“${name}”：${text}`;

@@ -108,7 +108,7 @@ async function importGridFiles(
 /**
  * Imports a batch: at most one districts file, any number of grid files (layers of one grid, `options.layerId`
  * each), unit-level files (level names unique: `level-name-duplicate`), facility and scenario files. Fails on
- * the first bad file, naming it; `several-district-files` when two files are confirmed as districts.
+ * the first bad file, naming it; `several-district-files` when two files are confirmed as districts, `several-network-files` as walking networks.
  */
 export async function importBatch(
   requests: ImportFileRequest[],
@@ -127,6 +127,12 @@ export async function importBatch(
     return failure(
       districtRequests.map((request) => request.file.name).join(' + '),
       importIssue('several-district-files', { count: districtRequests.length }),
+    );
+  const networkRequests = requests.filter((request) => request.options.kind === 'network');
+  if (networkRequests.length > 1)
+    return failure(
+      networkRequests.map((request) => request.file.name).join(' + '),
+      importIssue('several-network-files', { count: networkRequests.length }),
     );
   const gridRequests = requests.filter((request) => request.options.kind === 'grid');
   if (gridRequests.length > 0) {
