@@ -10,11 +10,13 @@ import { importFile } from './import-file';
 import type { ImportKind } from './import-types';
 import { inspectFile } from './inspect-file';
 
-const kinds: (ImportKind | undefined)[] = [undefined, 'districts', 'grid', 'facilities', 'scenario'];
+const kinds: (ImportKind | undefined)[] = [undefined, 'districts', 'level', 'grid', 'facilities', 'scenario'];
 const names = ['a.geojson', 'a.json', 'a.topojson', 'a.csv', 'a.zip', 'a.tif', 'a.bin'];
 
 async function expectValue(name: string, bytes: Uint8Array, kind: ImportKind | undefined): Promise<void> {
-  const result = await importFile({ name, bytes }, kind === undefined ? {} : { kind });
+  // A level needs its name; with one, the bytes reach the districts' readers through the level path.
+  const options = kind === undefined ? {} : kind === 'level' ? { kind, levelName: '街道' } : { kind };
+  const result = await importFile({ name, bytes }, options);
   if (!result.ok) {
     expect(result.error.code).toMatch(/^[a-z0-9-]+$/);
     expect(ERROR_MESSAGES['zh-CN'][result.error.code], result.error.code).toBeDefined();
