@@ -14,6 +14,7 @@ import type {
   SuggestSitesInput,
 } from '../../workers/engine-api';
 import { fail, type Result, type ResultError } from '../core/model/result';
+import type { StreetNetwork } from '../core/network/street-network';
 import type { DatasetSummary } from '../core/session/dataset-summary';
 import { withTransfer } from '../worker-boundary/with-transfer';
 
@@ -203,6 +204,9 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     loadDefaultDataset,
     loadDataset,
     setHexagonUnits,
+    /** An imported walking network (copied: the main thread keeps it); snapping progress through a Comlink proxy. */
+    useNetwork: (street: StreetNetwork, fileName: string, onProgress?: (fraction: number) => void) =>
+      call((api) => api.useNetwork(street, fileName, onProgress ? Comlink.proxy(onProgress) : undefined)),
     suggestSites: async (input: SuggestSitesInput, onProgress?: (progress: SuggestProgress) => void) => {
       suggesting++;
       try {

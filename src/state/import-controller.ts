@@ -44,7 +44,7 @@ export type ImportState =
   | { phase: 'confirm'; files: PendingFile[] }
   | { phase: 'importing'; fileNames: string[]; fraction: number }
   /** `snapping`: a street network's cells are being snapped in the engine worker (issue 13). */
-  | { phase: 'applying'; fileNames: string[]; snapping?: boolean };
+  | { phase: 'applying'; fileNames: string[]; snapping?: { fraction: number } };
 
 /** What the last import did, for the message under the header; texts are built by the UI in its language. */
 export type ImportReport =
@@ -86,7 +86,10 @@ export interface ImportDependencies {
   syncActive(): Promise<void>;
   addScenario(content: ScenarioContent, options?: { activate?: boolean }): Promise<string>;
   /** Replaces the walking network in use (network-controller `useImported`); refusals keep the current one. */
-  useNetwork?(imported: ImportedStreetNetwork): Promise<Result<NetworkStatus>>;
+  useNetwork?(
+    imported: ImportedStreetNetwork,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Result<NetworkStatus>>;
 }
 
 /** Layer id for a grid file, from age words in its name (WorldPop `age60plus` → `elderly60plus`); else `total`. */
@@ -238,9 +241,13 @@ export function createImportController(
     imported: ImportedStreetNetwork,
     fileNames: string[],
   ): Promise<Result<NetworkStatus>> => {
-    state.value = { phase: 'applying', fileNames, snapping: true };
+    state.value = { phase: 'applying', fileNames, snapping: { fraction: 0 } };
+    const onProgress = (fraction: number) => {
+      if (state.peek().phase === 'applying')
+        state.value = { phase: 'applying', fileNames, snapping: { fraction } };
+    };
     return dependencies.useNetwork
-      ? dependencies.useNetwork(imported)
+      ? dependencies.useNetwork(imported, onProgress)
       : Promise.resolve({
           ok: false,
           error: { code: 'network-not-ready', message: 'No walking network here' },

@@ -30,7 +30,10 @@ export interface NetworkController {
    * cells to it and refuses it (`network-no-overlap`) with the current one kept. Kept on the main thread, so a
    * restarted worker gets it again instead of the default; not kept across a page reload (the interface says so).
    */
-  useImported(imported: ImportedStreetNetwork): Promise<Result<NetworkStatus>>;
+  useImported(
+    imported: ImportedStreetNetwork,
+    onProgress?: (fraction: number) => void,
+  ): Promise<Result<NetworkStatus>>;
   /** Sets the active scenario's distance mode (one command, undone in one step). */
   setDistance(mode: DistanceMode): Promise<void>;
   /**
@@ -122,9 +125,9 @@ export function createNetworkController(
 
   return {
     load,
-    async useImported(next) {
+    async useImported(next, onProgress) {
       // Copied, not transferred: the main thread keeps it for a restarted worker.
-      const used = await engine.useNetwork(next.network, next.fileName);
+      const used = await engine.useNetwork(next.network, next.fileName, onProgress);
       if (!used.ok) return used;
       imported = next;
       store.network.value = used.value;

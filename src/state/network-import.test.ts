@@ -1,3 +1,4 @@
+import { effect } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import type { FileInspection } from '../core/io/import/import-types';
@@ -127,10 +128,20 @@ describe('importing a walking network', () => {
     setup.arrive();
     await setup.network.load();
     expect(coverage(setup.store)).toBe(50);
-    const report = await confirmed(
-      importerFor(setup, { facilities: [], scenarios: [], network: imported('bridge.geojson') }),
-      'bridge.geojson',
-    );
+    const importer = importerFor(setup, {
+      facilities: [],
+      scenarios: [],
+      network: imported('bridge.geojson'),
+    });
+    // The snapping's progress as the status line sees it: 0 when it starts, then the worker's 0 (cell 0) and 1 (done).
+    const snapped: number[] = [];
+    const stop = effect(() => {
+      const state = importer.state.value;
+      if (state.phase === 'applying' && state.snapping) snapped.push(state.snapping.fraction);
+    });
+    const report = await confirmed(importer, 'bridge.geojson');
+    stop();
+    expect(snapped).toEqual([0, 0, 1]);
     expect(report?.kind === 'done' && report.network?.status === 'ready' && report.network.fileName).toBe(
       'bridge.geojson',
     );

@@ -51,8 +51,9 @@ function growBuffer(buffer: CatchmentBuffer, withDistances: boolean): void {
 export function createNetworkDistanceProvider(
   grid: PopulationGrid,
   network: StreetNetwork,
+  onProgress?: (fraction: number) => void,
 ): NetworkDistanceProvider {
-  const cellSnapping = snapCells(network, grid);
+  const cellSnapping = snapCells(network, grid, onProgress);
   const { cellStart, cells: cellsByNode, snapMeters } = cellSnapping;
   const scratch: DijkstraScratch = createDijkstraScratch(network);
   const snap: SnapResult = createSnapResult();

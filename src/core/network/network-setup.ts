@@ -24,10 +24,14 @@ export interface NetworkSetup {
 
 /**
  * Snaps `dataset`'s cells to `network` and builds its provider. Fails with `network-no-overlap` when no cell lies
- * within 300 m of a node (usually a wrong CRS, or a network of another city).
+ * within 300 m of a node (usually a wrong CRS, or a network of another city). `onProgress`: fraction of cells snapped.
  */
-export function setUpNetwork(dataset: Dataset, network: StreetNetwork): Result<NetworkSetup> {
-  const provider = createNetworkDistanceProvider(dataset.grid, network);
+export function setUpNetwork(
+  dataset: Dataset,
+  network: StreetNetwork,
+  onProgress?: (fraction: number) => void,
+): Result<NetworkSetup> {
+  const provider = createNetworkDistanceProvider(dataset.grid, network, onProgress);
   if (provider.cellSnapping.snappedCount === 0)
     return fail('network-no-overlap', 'no cell of the grid lies within 300 m of the network');
   const fragmented = fragmentedWarning(network);

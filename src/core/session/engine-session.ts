@@ -254,10 +254,15 @@ export function createEngineSession(dependencies: EngineDependencies) {
     /**
      * Replaces the walking network by one the user imported (issue 13), named `fileName` in the interface: the
      * dataset's cells are snapped to it first, and a network reaching no cell is refused (`network-no-overlap`)
-     * with the network in use kept. The network engine is rebuilt on the next scenario in network mode.
+     * with the network in use kept; `onProgress` gets the fraction of cells snapped. The network engine is rebuilt on
+     * the next scenario in network mode.
      */
-    useNetwork(street: StreetNetwork, fileName: string): Result<NetworkStatus> {
-      const adopted = network.adopt(street, fileName);
+    useNetwork(
+      street: StreetNetwork,
+      fileName: string,
+      onProgress?: (fraction: number) => void,
+    ): Result<NetworkStatus> {
+      const adopted = network.adopt(street, fileName, onProgress);
       if (adopted.ok) walking = undefined;
       return adopted;
     },

@@ -106,13 +106,17 @@ export function createWalkingNetwork(fetchBytes: FetchBytes, datasetOf: () => Da
 
     /**
      * Replaces the network by one the user imported (`fileName` names it in the interface), after snapping the
-     * current dataset's cells to it. Refused with `network-no-overlap` when no cell lies within 300 m of it, or
+     * current dataset's cells to it (`onProgress`: fraction of cells snapped). Refused with `network-no-overlap` when no cell lies within 300 m of it, or
      * `no-dataset`; a refusal changes nothing. The status's warnings hold `network-fragmented` when it applies.
      */
-    adopt(street: StreetNetwork, fileName: string): Result<NetworkStatus> {
+    adopt(
+      street: StreetNetwork,
+      fileName: string,
+      onProgress?: (fraction: number) => void,
+    ): Result<NetworkStatus> {
       const dataset = datasetOf();
       if (!dataset) return fail('no-dataset', 'No dataset is loaded');
-      const made = setUpNetwork(dataset, street);
+      const made = setUpNetwork(dataset, street, onProgress);
       if (!made.ok) return made;
       network = street;
       scratch = createDijkstraScratch(street);

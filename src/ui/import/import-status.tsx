@@ -14,14 +14,20 @@ export function ImportStatus() {
   const locale = store.locale.value;
   const files = (names: string[]) => names.map(safeFileName).join(', ');
   if (state.phase === 'inspecting' || state.phase === 'importing' || state.phase === 'applying') {
-    const percent = state.phase === 'importing' ? Math.round(state.fraction * 100) : undefined;
+    const fraction =
+      state.phase === 'importing'
+        ? state.fraction
+        : state.phase === 'applying'
+          ? state.snapping?.fraction
+          : undefined;
+    const percent = fraction === undefined ? undefined : Math.round(fraction * 100);
     const label =
       state.phase === 'inspecting'
         ? t('importInspecting', { files: files(state.fileNames) })
         : state.phase === 'importing'
           ? t('importProgress', { files: files(state.fileNames), percent: percent ?? 0 })
           : state.snapping
-            ? t('importApplyingNetwork')
+            ? t('importApplyingNetwork', { percent: percent ?? 0 })
             : t('importApplying');
     return (
       <div class="import-status" role="status" data-testid="import-status" data-phase={state.phase}>

@@ -59,7 +59,7 @@ export interface ImportBundle {
   grid?: ImportedGrid;
   facilities: ImportedFacilities[];
   scenarios: ImportedScenario[];
-  /** A street network to replace the session's walking network (issue 13); the last one of the batch. */
+  /** A street network to replace the session's walking network (issue 13); at most one per batch. */
   network?: ImportedStreetNetwork;
 }
 
@@ -108,7 +108,8 @@ async function importGridFiles(
 /**
  * Imports a batch: at most one districts file, any number of grid files (layers of one grid, `options.layerId`
  * each), unit-level files (level names unique: `level-name-duplicate`), facility and scenario files. Fails on
- * the first bad file, naming it; `several-district-files` when two files are confirmed as districts, `several-network-files` as walking networks.
+ * the first bad file, naming it; `several-district-files` when two files are confirmed as districts,
+ * `several-network-files` when two are confirmed as walking networks.
  */
 export async function importBatch(
   requests: ImportFileRequest[],

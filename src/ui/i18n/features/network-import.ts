@@ -19,7 +19,7 @@ const zhCN = {
   networkDefaultName: '武汉中心城区 OpenStreetMap 路网（默认）',
   networkInUse: '使用的路网：{name}',
   networkImportedNotKept: '导入的路网；重新加载页面后需再次导入',
-  importApplyingNetwork: '正在将人口单元接入路网…',
+  importApplyingNetwork: '正在将人口单元接入路网… {percent}%',
   importDoneNetwork: '路网已替换为 {name}：{nodes} 个节点、{edges} 条路段；{share}% 的居民在路网 300 米以内',
 } as const;
 
@@ -41,7 +41,7 @@ export const networkImport: FeatureTable<keyof typeof zhCN> = {
     networkDefaultName: 'OpenStreetMap streets of central Wuhan (default)',
     networkInUse: 'Network in use: {name}',
     networkImportedNotKept: 'imported; import it again after a page reload',
-    importApplyingNetwork: 'Snapping the population cells to the network…',
+    importApplyingNetwork: 'Snapping the population cells to the network… {percent}%',
     importDoneNetwork:
       'Network replaced by {name}: {nodes} nodes, {edges} street segments; {share}% of residents within 300 m of it',
   },
