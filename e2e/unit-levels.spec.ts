@@ -26,12 +26,15 @@ async function jianghan(page: Page): Promise<DistrictResult> {
  */
 async function hexagonLevelLoop(page: Page, texts: { level: RegExp; legend: RegExp; rollUp: RegExp }) {
   await openApp(page);
+  const switchedAt = Date.now();
   await page.getByTestId('hexagon-toggle').check();
   await page.waitForFunction(
     (id) => window.lifecircle.results()?.levels?.some((level) => level.id === id) === true,
     HEXAGONS,
   );
   await expect(page.getByTestId('hexagon-busy')).toHaveCount(0);
+  // A figure for the report, not an assertion: the switch's round trip (generation, engine, evaluation, drawing).
+  console.log(JSON.stringify({ case: 'hexagon-switch', milliseconds: Date.now() - switchedAt }));
   // Turning them on shows them: the switch, the table, the legend (generated, not administrative).
   await expect(page.getByTestId('unit-level-select')).toHaveValue(HEXAGONS);
   await expect(page.getByTestId('unit-level-select').locator('option:checked')).toHaveText(texts.level);
@@ -78,6 +81,20 @@ async function hexagonLevelLoop(page: Page, texts: { level: RegExp; legend: RegE
   expect(hexagon.coverage[STATION]?.percent ?? 0).toBeGreaterThan(
     hexagonBefore.coverage[STATION]?.percent ?? 0,
   );
+
+  // The map colours that hexagon by the indicator, and the popup under the pointer is the hexagon's.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (id) => window.lifecircle.map?.getFeatureState({ source: 'units', id })?.choropleth ?? null,
+        hexagon.id,
+      ),
+    )
+    .not.toBeNull();
+  // Away and back onto the station's point, so the map sees a move into the hexagon.
+  await page.mouse.move(point.x + 60, point.y + 60);
+  await page.mouse.move(point.x, point.y);
+  await expect(page.getByTestId('district-popup')).toHaveAttribute('data-district-id', hexagon.id);
 
   // The table at the hexagon level shows that unit's figures (found through the filter).
   await page.getByTestId('unit-filter').fill(hexagon.id);

@@ -22,7 +22,8 @@ export function IndicatorLegend() {
   const { store } = useApp();
   const t = useT();
   const locale = store.locale.value;
-  const results = store.results.value;
+  // The units coloured on the map: the chosen level's (issue 12).
+  const results = store.levelResults.value;
   const mode = store.choroplethMode.value;
   const districts = results?.districts ?? [];
   const indicatorId = resolveIndicatorId(districts, store.indicatorId.value);
