@@ -9,6 +9,7 @@
  * counts for the city only.
  */
 import type { DistrictResult, IndicatorRollUp, RollUp } from '../model/results';
+import { stringKeyed } from '../model/string-keyed';
 import type { EngineState, FacilityRecord } from './engine-state';
 import { finestLevel } from './indicators';
 
@@ -109,7 +110,8 @@ export function rollUp(
   zones: readonly number[],
   types: readonly string[],
 ): RollUp {
-  const indicators: Record<string, IndicatorRollUp> = {};
+  // Rule ids and facility types come from files: no key may reach Object.prototype (a type `__proto__` was lost).
+  const indicators = stringKeyed<IndicatorRollUp>();
   // A row's indicators are in the rule set's order: index k is rule k.
   (state.ruleSet?.indicators ?? []).forEach((rule, ruleIndex) => {
     let unitsJudged = 0;
@@ -137,7 +139,7 @@ export function rollUp(
     };
   });
   const finest = finestLevel(state);
-  const unitsWithFacility: Record<string, number> = {};
+  const unitsWithFacility = stringKeyed<number>();
   for (const typeId of types) {
     const counts = state.types.get(typeId)?.facilityCountOfUnit[finest];
     let units = 0;
