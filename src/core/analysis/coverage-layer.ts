@@ -132,6 +132,55 @@ export function addCatchmentCollectingDemand(
   scratch.touchedCount = touchedCount;
 }
 
+/**
+ * Removes one catchment previously added with {@link addCatchmentCollectingDemand}, summing its resident quanta per
+ * bucket into `scratch` as the adding pass did (the same runs in the same order, so the same touched buckets and
+ * exact integer sums): the 2SFCA share to take out is computed again from them (supply-share.ts).
+ */
+export function removeCatchmentCollectingDemand(
+  layer: CoverageLayer,
+  context: AnalysisContext,
+  ranges: CatchmentRanges,
+  scratch: ShareScratch,
+): void {
+  const counts = layer.counts;
+  scratch.touchedCount = 0;
+  if (counts === null) return;
+  const { bucketOfCell, bucketRunEnd } = context;
+  const covered = layer.coveredQuanta;
+  const quanta = layer.population.quantaOfCell;
+  const { quantaOfBucket, stampOfBucket, touched } = scratch;
+  const stamp = ++scratch.stamp;
+  let touchedCount = 0;
+  const bounds = ranges.bounds;
+  for (let run = 0; run < ranges.count; run++) {
+    const end = bounds[2 * run + 1] as number;
+    let cell = bounds[2 * run] as number;
+    while (cell < end) {
+      const bucket = bucketOfCell[cell] as number;
+      const subEnd = Math.min(end, bucketRunEnd[cell] as number);
+      let demand = 0;
+      let uncovered = 0;
+      for (; cell < subEnd; cell++) {
+        const after = (counts[cell] as number) - 1;
+        counts[cell] = after;
+        const persons = quanta[cell] as number;
+        demand += persons;
+        if (after === 0) uncovered += persons;
+      }
+      covered[bucket] = (covered[bucket] as number) - uncovered;
+      if (stampOfBucket[bucket] !== stamp) {
+        stampOfBucket[bucket] = stamp;
+        quantaOfBucket[bucket] = demand;
+        touched[touchedCount++] = bucket;
+      } else {
+        quantaOfBucket[bucket] = (quantaOfBucket[bucket] as number) + demand;
+      }
+    }
+  }
+  scratch.touchedCount = touchedCount;
+}
+
 /** Removes one catchment previously added with {@link addCatchmentToCoverage}. */
 export function removeCatchmentFromCoverage(
   layer: CoverageLayer,

@@ -20,11 +20,13 @@ import {
   type CoverageLayer,
   coverageLayerKey,
   createCoverageLayer,
+  removeCatchmentCollectingDemand,
   removeCatchmentFromCoverage,
 } from './coverage-layer';
 import type { FacilityLocator } from './facility-locator';
 import { quantizeAmount } from './fixed-point';
 import {
+  applyShareToBuckets,
   applyShareToSurface,
   type ShareScratch,
   type SupplyShare,
@@ -200,15 +202,19 @@ export function addFacilityRecord(state: EngineState, facility: Facility): Facil
 
 /** Takes a record's contribution out of the state (the exact inverse of {@link addFacilityRecord}). */
 export function removeFacilityRecord(state: EngineState, record: FacilityRecord): void {
-  const { lon, lat, radiusMeters } = record.facility;
+  const { lon, lat, radiusMeters, floorAreaSquareMeters } = record.facility;
   state.provider.collectRanges(lon, lat, radiusMeters, state.ranges);
-  applyCatchment(state, record.type.layer, state.ranges, -1);
+  // The same pass as adding, backwards: the catchment's demand per bucket gives again the share to take out.
+  record.type.layer.facilityCount--;
+  removeCatchmentCollectingDemand(record.type.layer, state.context, state.ranges, state.scratch);
+  shareFromDemand(state.context, state.scratch, floorAreaSquareMeters);
   applyRecord(state, record, -1);
 }
 
 /**
  * Adds (`sign` = 1) or removes (−1) everything of `record` but its type's own coverage layer (done by the callers);
- * `state.ranges` must hold its own catchment.
+ * `state.ranges` must hold its own catchment and `state.scratch` its demand per bucket (as left by
+ * {@link shareFromDemand}).
  */
 function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1): void {
   const { ranges } = state;
@@ -226,11 +232,7 @@ function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1): 
       sums[index] = (sums[index] as number) + sign * (amounts[kind] as number);
     }
   }
-  for (let k = 0; k < share.shareBuckets.length; k++) {
-    const shareBucket = share.shareBuckets[k] as number;
-    type.sfcaQuanta[shareBucket] =
-      (type.sfcaQuanta[shareBucket] as number) + sign * (share.shareQuanta[k] as number);
-  }
+  applyShareToBuckets(type.sfcaQuanta, state.scratch, share, facility.floorAreaSquareMeters, sign);
   if (type.surface) applyShareToSurface(type.surface, share, ranges, sign);
   for (const layer of type.ruleLayers) {
     const radius = layer.radiusMeters ?? facility.radiusMeters;

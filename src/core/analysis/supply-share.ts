@@ -5,8 +5,12 @@
  * Households are fixed data, so a facility's R_j depends on its own catchment only: moving one facility changes its
  * R_j and the A_i of the cells in its old and new catchments, nothing else. The district value Σ_{i∈D} h_i A_i
  * equals Σ_j R_j · Σ_{i∈D, d_ij ≤ r_j} h_i = Σ_j S_j · (demand of j inside D) / (demand of j), so each facility
- * stores its supply split by bucket; district sums add those shares in fixed point (fixed-point.ts). This never
+ * adds its supply split by bucket; district sums add those shares in fixed point (fixed-point.ts). This never
  * needs the per-cell surface, which is kept only for the types the map shows.
+ *
+ * The split is not stored: it is a pure function of the catchment, so a removal measures the catchment's demand again
+ * and subtracts the same quanta. Stored, it was two arrays per facility of one entry per bucket touched (~25 with
+ * 2,890 hexagons), which the garbage collector copied on every full evaluation (issue 12).
  */
 import type { AnalysisContext } from './analysis-context';
 import type { CatchmentRanges } from './catchment';
@@ -19,10 +23,6 @@ export interface SupplyShare {
   /** R_j, m² per household, split for exact summation (see fixed-point.ts); both 0 without demand. */
   ratioInteger: number;
   ratioFraction: number;
-  /** Buckets the catchment touches, in order of first touch (plain arrays: a typed array per facility costs more). */
-  shareBuckets: number[];
-  /** S_j × (demand in bucket) / (demand), in 10^−6 m² quanta, aligned with `shareBuckets`. */
-  shareQuanta: number[];
 }
 
 /**
@@ -56,8 +56,9 @@ export function createShareScratch(bucketCount: number): ShareScratch {
 
 /**
  * The 2SFCA share of a facility with supply `supplySquareMeters`, from the per-bucket resident quanta its catchment
- * left in `scratch`. Quanta become households with each bucket's household size; sums run in the fixed order of the
- * touched buckets, so the share is a pure function of the catchment.
+ * left in `scratch`. Quanta become households with each bucket's household size (kept in the scratch for
+ * {@link applyShareToBuckets}); sums run in the fixed order of the touched buckets, so the share is a pure function
+ * of the catchment.
  */
 export function shareFromDemand(
   context: AnalysisContext,
@@ -73,23 +74,35 @@ export function shareFromDemand(
     householdsOfTouched[k] = households;
     demand += households;
   }
-  if (!(demand > 0)) {
-    return { demandHouseholds: 0, ratioInteger: 0, ratioFraction: 0, shareBuckets: [], shareQuanta: [] };
-  }
+  if (!(demand > 0)) return { demandHouseholds: 0, ratioInteger: 0, ratioFraction: 0 };
   const ratio = supplySquareMeters / demand;
-  const shareBuckets: number[] = [];
-  const shareQuanta: number[] = [];
-  for (let k = 0; k < touchedCount; k++) {
-    shareBuckets.push(touched[k] as number);
-    shareQuanta.push(quantizeAmount((supplySquareMeters * (householdsOfTouched[k] as number)) / demand));
-  }
   return {
     demandHouseholds: demand,
     ratioInteger: supplyRatioInteger(ratio),
     ratioFraction: supplyRatioFraction(ratio),
-    shareBuckets,
-    shareQuanta,
   };
+}
+
+/**
+ * Adds (`sign` = 1) or subtracts (−1) the facility's supply split by bucket, S_j × (households in bucket) / (demand)
+ * in 10^−6 m² quanta, to `sfcaQuanta`. `scratch` must hold the households {@link shareFromDemand} left for this
+ * `share` (same catchment, same supply): the quanta are then the same numbers on adding and removing.
+ */
+export function applyShareToBuckets(
+  sfcaQuanta: Float64Array,
+  scratch: ShareScratch,
+  share: SupplyShare,
+  supplySquareMeters: number,
+  sign: 1 | -1,
+): void {
+  const demand = share.demandHouseholds;
+  if (demand === 0) return;
+  const { touched, touchedCount, householdsOfTouched } = scratch;
+  for (let k = 0; k < touchedCount; k++) {
+    const bucket = touched[k] as number;
+    const quanta = quantizeAmount((supplySquareMeters * (householdsOfTouched[k] as number)) / demand);
+    sfcaQuanta[bucket] = (sfcaQuanta[bucket] as number) + sign * quanta;
+  }
 }
 
 /**
