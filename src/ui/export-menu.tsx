@@ -1,20 +1,14 @@
 import { useState } from 'preact/hooks';
-import { resultsToCsv } from '../core/io/results-csv';
-import { resultsToGeoJson } from '../core/io/results-geojson';
-import type { District } from '../core/model/district';
-import type { DatasetSummary } from '../core/session/dataset-summary';
+import { DISTRICT_LEVEL_ID } from '../core/model/unit-level';
 import { useApp, useT } from './app-context';
-import { downloadScenarioGeoJson, downloadText, exportFileName } from './download';
+import { downloadBlob, downloadScenarioGeoJson } from './download';
+import { type ResultsExportKind, resultsExportFile } from './level-export';
+import { levelNameOf } from './unit-rows';
 
-function districtsOf(summary: DatasetSummary): District[] {
-  return summary.districtsGeoJson.features.map((feature) => ({
-    id: feature.properties.id,
-    name: feature.properties.name,
-    geometry: feature.geometry,
-  }));
-}
-
-/** The header's Export menu: the scenario as GeoJSON, the district results as GeoJSON and as CSV (issue #5). */
+/**
+ * The header's Export menu: the scenario as GeoJSON, the results of the chosen unit level as GeoJSON and as CSV
+ * (issue #5; issue 12: the districts or any finer level), and every level's files in one zip when there are levels.
+ */
 export function ExportMenu() {
   const { store } = useApp();
   const t = useT();
@@ -22,30 +16,29 @@ export function ExportMenu() {
   const results = store.results.value;
   const summary = store.summary.value;
   const scenario = store.activeScenario.value;
-  const save = (kind: 'scenario' | 'results-geojson' | 'results-csv') => {
+  const levelId = store.unitLevelId.value;
+  const atDistricts = levelId === DISTRICT_LEVEL_ID;
+  const level = levelNameOf(summary, levelId, t);
+  const hasLevels = (summary?.levels.length ?? 0) > 0;
+  const saveScenario = () => {
     setOpen(false);
-    const now = new Date();
-    if (kind === 'scenario') {
-      downloadScenarioGeoJson(scenario, now);
-      return;
-    }
-    if (!results || !summary) return;
-    if (kind === 'results-geojson') {
-      const json = JSON.stringify(resultsToGeoJson(results, districtsOf(summary)));
-      downloadText(
-        json,
-        exportFileName(`${scenario.name}-${t('exportResultsSuffix')}`, now, 'geojson'),
-        'application/geo+json',
-      );
-    } else {
-      // resultsToCsv starts with a byte-order mark, so Excel reads the Chinese names as UTF-8.
-      downloadText(
-        resultsToCsv(results),
-        exportFileName(`${scenario.name}-${t('exportResultsSuffix')}`, now, 'csv'),
-        'text/csv',
-      );
-    }
+    downloadScenarioGeoJson(scenario, new Date());
   };
+  const saveResults = (kind: ResultsExportKind) => {
+    setOpen(false);
+    if (!results || !summary) return;
+    const file = resultsExportFile(
+      kind,
+      { results, summary, levelId, scenarioName: scenario.name },
+      { districtResults: t('exportResultsSuffix'), results: t('exportLevelResultsSuffix') },
+      new Date(),
+    );
+    if (!file) return;
+    // A copy of the zip's bytes: Blob takes views of an ArrayBuffer only.
+    const part = typeof file.content === 'string' ? file.content : new Uint8Array(file.content);
+    downloadBlob(new Blob([part], { type: file.type }), file.fileName);
+  };
+  const unavailable = !results || !summary;
   return (
     <div class="export-menu">
       <button
@@ -60,34 +53,42 @@ export function ExportMenu() {
       </button>
       {open ? (
         <div class="export-menu-list" role="menu" data-testid="export-menu">
-          <button
-            type="button"
-            role="menuitem"
-            data-testid="export-scenario"
-            onClick={() => save('scenario')}
-          >
+          <button type="button" role="menuitem" data-testid="export-scenario" onClick={saveScenario}>
             {t('exportScenario')}
           </button>
           <button
             type="button"
             role="menuitem"
             data-testid="export-results-geojson"
-            disabled={!results || !summary}
-            title={!results ? t('exportNoResults') : undefined}
-            onClick={() => save('results-geojson')}
+            data-level={levelId}
+            disabled={unavailable}
+            title={unavailable ? t('exportNoResults') : undefined}
+            onClick={() => saveResults('geojson')}
           >
-            {t('exportResultsGeoJson')}
+            {atDistricts ? t('exportResultsGeoJson') : t('exportLevelResultsGeoJson', { level })}
           </button>
           <button
             type="button"
             role="menuitem"
             data-testid="export-results-csv"
-            disabled={!results}
-            title={!results ? t('exportNoResults') : undefined}
-            onClick={() => save('results-csv')}
+            data-level={levelId}
+            disabled={unavailable}
+            title={unavailable ? t('exportNoResults') : undefined}
+            onClick={() => saveResults('csv')}
           >
-            {t('exportResultsCsv')}
+            {atDistricts ? t('exportResultsCsv') : t('exportLevelResultsCsv', { level })}
           </button>
+          {hasLevels ? (
+            <button
+              type="button"
+              role="menuitem"
+              data-testid="export-results-all-levels"
+              disabled={unavailable}
+              onClick={() => saveResults('all-levels')}
+            >
+              {t('exportAllLevels')}
+            </button>
+          ) : null}
         </div>
       ) : null}
     </div>

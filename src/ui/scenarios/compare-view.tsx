@@ -3,14 +3,22 @@
  * per-district deltas, and the delta map's legend (the map itself paints `store.deltaImage`).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { commonRadiusByType, summarizeComparison } from '../../core/compare/summarize-comparison';
+import {
+  commonRadiusByType,
+  summarizeComparison,
+  type UnitNoun,
+} from '../../core/compare/summarize-comparison';
+import { HEXAGON_LEVEL_ID } from '../../core/geo/hexagon-units';
 import { errorText } from '../../core/messages/error-text';
 import type { Results } from '../../core/model/results';
+import { DISTRICT_LEVEL_ID } from '../../core/model/unit-level';
 import { findScenario } from '../../core/scenarios/scenario-list';
 import { comparedTypes } from '../../state/compare-controller';
 import { useApp, useT } from '../app-context';
 import { formatDecimal, formatInteger } from '../format';
 import { facilityTypeName } from '../local-name';
+import { levelNameOf } from '../unit-rows';
+import { COMPARE_ROWS_SHOWN } from './compare-rows';
 import { CompareTable } from './compare-table';
 import { useMeeting } from './meeting-context';
 
@@ -51,6 +59,13 @@ export function DeltaLegend(props: { gained: number; lost: number }) {
   );
 }
 
+/** What the summary calls the compared rows: districts (the default), hexagons, or units of another level. */
+function unitNounOf(levelId: string): UnitNoun | undefined {
+  if (levelId === DISTRICT_LEVEL_ID) return undefined;
+  if (levelId === HEXAGON_LEVEL_ID) return { zh: '六边形单元', enOne: 'hexagon', enMany: 'hexagons' };
+  return { zh: '单元', enOne: 'unit', enMany: 'units' };
+}
+
 /** Sentences of the comparison in the current locale, or an empty list before it is ready. */
 export function useComparisonSentences(): string[] {
   const { store } = useApp();
@@ -60,8 +75,10 @@ export function useComparisonSentences(): string[] {
   if (!state.comparison) return [];
   const before = findScenario(list, state.beforeId);
   const after = findScenario(list, state.afterId);
+  const unitNoun = unitNounOf(state.levelId);
   return summarizeComparison(state.comparison, store.locale.value, {
     radiusMetersByType: commonRadiusByType(before?.facilities ?? [], after?.facilities ?? []),
+    ...(unitNoun ? { unitNoun } : {}),
   }).sentences;
 }
 
@@ -172,7 +189,17 @@ export function CompareView() {
           </label>
           <DeltaLegend gained={state.gainedPopulation} lost={state.lostPopulation} />
           <div class="compare-table-wrap">
-            <CompareTable comparison={state.comparison} deltaType={state.deltaType} locale={locale} />
+            <CompareTable
+              comparison={state.comparison}
+              deltaType={state.deltaType}
+              locale={locale}
+              unitLabel={
+                state.levelId === DISTRICT_LEVEL_ID
+                  ? t('compareDistrict')
+                  : levelNameOf(store.summary.value, state.levelId, t)
+              }
+              maxRows={COMPARE_ROWS_SHOWN}
+            />
           </div>
         </>
       )}

@@ -13,7 +13,11 @@ function failsAny(row: DistrictResult): boolean {
   return row.indicators.some((indicator) => indicator.available !== false && !indicator.pass);
 }
 
-/** The rows failing some judged indicator first (order otherwise kept), then the others, at most `maxRows`. */
+/**
+ * All rows in their order when they fit; else those failing some judged indicator first (order otherwise kept), then
+ * the others, `maxRows` of them.
+ */
 export function reportRows(rows: readonly DistrictResult[], maxRows: number): DistrictResult[] {
+  if (rows.length <= maxRows) return [...rows];
   return [...rows.filter(failsAny), ...rows.filter((row) => !failsAny(row))].slice(0, maxRows);
 }

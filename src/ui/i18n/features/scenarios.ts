@@ -64,7 +64,7 @@ const zhCN = {
   reportPass: '达标',
   reportFail: '不达标',
   reportNotEvaluated: '未计算的条款：',
-  compareUnitsShown: '显示 {shown} / {total} 个单元，达标情况有变化的在前',
+  compareUnitsShown: '显示 {shown} / {total} 个单元：先列达标情况变化的，再列数字变化的',
   compareRollUpCell: '达标单元 {before} → {after} / {count}',
   reportUnits: '{level}结果',
   reportUnitsShown: '显示 {shown} / {total} 个单元，未达标的在前；全部单元见“导出”中的{level}结果',
@@ -146,7 +146,7 @@ export const scenarios: FeatureTable<keyof typeof zhCN> = {
     reportPass: 'meets',
     reportFail: 'short',
     reportNotEvaluated: 'Clauses not evaluated:',
-    compareUnitsShown: 'Showing {shown} of {total} units, those whose pass/fail changes first',
+    compareUnitsShown: 'Showing {shown} of {total} units: pass/fail changes first, then changed figures',
     compareRollUpCell: 'units meeting {before} → {after} of {count}',
     reportUnits: '{level} results',
     reportUnitsShown:
