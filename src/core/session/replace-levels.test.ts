@@ -166,7 +166,7 @@ describe('replaceLevels, property', () => {
           if (!next.ok) throw new Error(next.error.message);
           levels = next.value;
         }
-        const lastCuts = new Map(sequence.map(({ id, cuts }) => [id, cuts]));
+        const lastCuts = new Map<string, number[]>(sequence.map(({ id, cuts }) => [id, cuts]));
         expect(levels.map((level) => level.id).sort()).toEqual([...lastCuts.keys()].sort());
         const counts = levels.map((level) => level.units.length);
         expect(counts).toEqual([...counts].sort((x, y) => x - y));
