@@ -111,8 +111,45 @@ function scopeOf(
   return { level, units, buckets, records, zones, households: scopeHouseholds(state, buckets) };
 }
 
-/** Figures shared by a unit and the totals (`residentQuanta`: the scope's resident population, quanta). */
-function scopeFigures(state: EngineState, plan: RowPlan, scope: Scope, residentQuanta: number) {
+/** Figures shared by a unit and the totals, in the order of their keys in a row. */
+interface ScopeFigures {
+  households: number;
+  facilityAreaSquareMeters: number;
+  areaPer100Households: number;
+  deficitSquareMeters: number;
+  facilityCount: number;
+  coverage: Record<string, CoverageFigure>;
+  sfcaPer100Households: Record<string, number>;
+  indicators: IndicatorResult[];
+}
+
+/** An empty {@link ScopeFigures}, its keys in the row's order (the totals spread it). */
+function emptyFigures(): ScopeFigures {
+  return {
+    households: 0,
+    facilityAreaSquareMeters: 0,
+    areaPer100Households: 0,
+    deficitSquareMeters: 0,
+    facilityCount: 0,
+    coverage: NO_RECORD,
+    sfcaPer100Households: NO_RECORD,
+    indicators: [],
+  };
+}
+
+const NO_RECORD: Record<string, never> = Object.freeze(stringKeyed<never>());
+
+/**
+ * Fills `out` with the figures of `scope` (`residentQuanta`: its resident population, quanta). One `out` serves every
+ * row of a level: a row copies the figures, so 2,890 hexagon rows allocate no intermediate object.
+ */
+function scopeFigures(
+  state: EngineState,
+  plan: RowPlan,
+  scope: Scope,
+  residentQuanta: number,
+  out: ScopeFigures,
+): ScopeFigures {
   const { households } = scope;
   const facilityAreaSquareMeters = sumAmount(state, plan.areaTypes, AMOUNT_FLOOR_AREA, scope);
   const coverage = stringKeyed<CoverageFigure>();
@@ -142,16 +179,15 @@ function scopeFigures(state: EngineState, plan: RowPlan, scope: Scope, residentQ
     plan.areaIndicator < 0
       ? 0
       : ((indicators[plan.areaIndicator] as IndicatorResult).deficitSquareMeters ?? 0);
-  return {
-    households,
-    facilityAreaSquareMeters,
-    areaPer100Households: households > 0 ? (100 * facilityAreaSquareMeters) / households : 0,
-    deficitSquareMeters,
-    facilityCount: countFacilities(state, plan.stateTypes, scope.level, scope.units),
-    coverage,
-    sfcaPer100Households,
-    indicators,
-  };
+  out.households = households;
+  out.facilityAreaSquareMeters = facilityAreaSquareMeters;
+  out.areaPer100Households = households > 0 ? (100 * facilityAreaSquareMeters) / households : 0;
+  out.deficitSquareMeters = deficitSquareMeters;
+  out.facilityCount = countFacilities(state, plan.stateTypes, scope.level, scope.units);
+  out.coverage = coverage;
+  out.sfcaPer100Households = sfcaPer100Households;
+  out.indicators = indicators;
+  return out;
 }
 
 function facilityResults(state: EngineState, settings: ResultsSettings): FacilityResult[] {
@@ -208,6 +244,7 @@ function unitRows(
   // One scope object for every row, refilled: nothing keeps it past its row.
   const scope: Scope = { level, units: [0], buckets: [], records: NO_RECORDS, zones: [], households: 0 };
   const rows: DistrictResult[] = new Array(units.length);
+  const figures = emptyFigures();
   for (let index = 0; index < units.length; index++) {
     const unit = units[index] as District;
     scope.units[0] = index;
@@ -216,7 +253,7 @@ function unitRows(
     scope.zones = zonesOfUnit[index] ?? [];
     scope.households = sums.households[index] as number;
     const residentQuanta = sums.residentQuanta[index] as number;
-    const figures = scopeFigures(state, plan, scope, residentQuanta);
+    scopeFigures(state, plan, scope, residentQuanta, figures);
     const row: DistrictResult = {
       id: unit.id,
       name: unit.name,
@@ -271,7 +308,7 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
     allZones,
   );
   const residentQuanta = sumOverScope(context.resident.quantaOfBucket, all);
-  const totals = scopeFigures(state, plan, all, residentQuanta);
+  const totals = scopeFigures(state, plan, all, residentQuanta, emptyFigures());
   const outsideBuckets = context.bucketsOfUnit[0]?.[context.districtCount] ?? [];
   let outsideQuanta = 0;
   for (const bucket of outsideBuckets) outsideQuanta += context.resident.quantaOfBucket[bucket] as number;
