@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, TestInfo } from '@playwright/test';
 import type { DistrictResult } from '../src/core/model/results';
 import { expect, openApp, pagePoint, resultsOf, test, waitForFacilityCount } from './driver';
 
@@ -24,7 +24,11 @@ async function jianghan(page: Page): Promise<DistrictResult> {
  * Hexagons on, the table and the map at the hexagon level, a station placed in 江汉区: the hexagon holding it gains
  * 600 m² (table and results agree), and 江汉区's roll-up counts one more hexagon with a station.
  */
-async function hexagonLevelLoop(page: Page, texts: { level: RegExp; legend: RegExp; rollUp: RegExp }) {
+async function hexagonLevelLoop(
+  page: Page,
+  testInfo: TestInfo,
+  texts: { level: RegExp; legend: RegExp; rollUp: RegExp },
+) {
   await openApp(page);
   const switchedAt = Date.now();
   await page.getByTestId('hexagon-toggle').check();
@@ -104,6 +108,8 @@ async function hexagonLevelLoop(page: Page, texts: { level: RegExp; legend: RegE
     String(hexagon.areaPer100Households),
   );
 
+  await page.screenshot({ path: testInfo.outputPath('unit-levels-hexagons.png') });
+
   // The district roll-up moved: 江汉区 now has one hexagon with a station, in the results and in its table row.
   const jianghanAfter = await jianghan(page);
   expect(jianghanAfter.rollUp?.unitsWithFacility[STATION]).toBe(1);
@@ -119,14 +125,15 @@ async function hexagonLevelLoop(page: Page, texts: { level: RegExp; legend: RegE
     'data-units',
     '1',
   );
+  await page.screenshot({ path: testInfo.outputPath('unit-levels-roll-up.png') });
 }
 
 test.describe('zh-CN', () => {
   test.use({ locale: 'zh-CN' });
   test('hexagon units: switch them on, place a station, see its hexagon and the district roll-up change', async ({
     page,
-  }) => {
-    await hexagonLevelLoop(page, {
+  }, testInfo) => {
+    await hexagonLevelLoop(page, testInfo, {
       level: /H3 六边形（生成）/,
       legend: /生成的规划单元，非行政边界/,
       rollUp: /H3 六边形（生成）单元/,
@@ -138,8 +145,8 @@ test.describe('en', () => {
   test.use({ locale: 'en-US' });
   test('hexagon units: switch them on, place a station, see its hexagon and the district roll-up change', async ({
     page,
-  }) => {
-    await hexagonLevelLoop(page, {
+  }, testInfo) => {
+    await hexagonLevelLoop(page, testInfo, {
       level: /H3 hexagons \(generated\)/,
       legend: /generated planning units, not administrative boundaries/,
       rollUp: /H3 hexagons \(generated\) units within/,
