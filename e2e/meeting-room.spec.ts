@@ -19,6 +19,16 @@ async function activeTabId(page: Page): Promise<string> {
   return (id ?? '').replace('scenario-tab-', '');
 }
 
+/**
+ * Clicks "new scenario" and returns the new tab's id once it is the active one: the list commit is asynchronous, so
+ * the tab read at once after the click could still be the previous one (seen under load).
+ */
+async function newScenarioTab(page: Page, previousId: string): Promise<string> {
+  await page.getByTestId('scenario-new').click();
+  await expect.poll(() => activeTabId(page)).not.toBe(previousId);
+  return activeTabId(page);
+}
+
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian), after checking the signature. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
@@ -41,15 +51,12 @@ interface TwoScenarios {
 async function openWithTwoScenarios(page: Page): Promise<TwoScenarios> {
   await openApp(page);
   const todayId = await activeTabId(page);
-  await page.getByTestId('scenario-new').click();
-  const aId = await activeTabId(page);
-  expect(aId).not.toBe(todayId);
+  const aId = await newScenarioTab(page, todayId);
   await page.getByTestId('palette-community_service_station').click();
   await clickMap(page, JIANGHAN);
   await waitForFacilityCount(page, 1);
   const resultsA = await results(page);
-  await page.getByTestId('scenario-new').click();
-  const bId = await activeTabId(page);
+  const bId = await newScenarioTab(page, aId);
   await waitForFacilityCount(page, 0);
   await clickMap(page, JIANGHAN_EAST);
   await waitForFacilityCount(page, 1);
