@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
-import type { Dataset } from '../core/model/dataset';
-import type { Facility } from '../core/model/facility';
 import { ok } from '../core/model/result';
-import { at, networkOf, pointGrid, street } from '../core/network/network.fixture';
+import { at } from '../core/network/network.fixture';
 import { encodeNetworkFile } from '../core/network/network-file';
+import { riverDataset, riverNetwork, riverStation } from '../core/network/river.fixture';
 import { createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import { inProcessClient } from '../engine/in-process-client.fixture';
@@ -15,37 +14,13 @@ import { createScenarioController } from './scenario-controller';
 import { createStore, emptyScenario } from './store';
 
 /**
- * The river of core/session/engine-session-network.test.ts: a street on each bank (y = 0 and y = 400 m, x 0…600 m)
+ * The river of core/network/river.fixture.ts: a street on each bank (y = 0 and y = 400 m, x 0…600 m)
  * and a bridge at x = 600 m; one person 20 m from each bank at x = 0. A 500 m station at the origin covers both in a
  * straight line (100%) and only its own bank along the streets (50%).
  */
-const networkBytes = encodeNetworkFile(
-  networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]),
-);
-const dataset: Dataset = {
-  id: 'river',
-  name: 'River',
-  grid: pointGrid([
-    [0, 20],
-    [0, 380],
-  ]),
-  districts: [],
-  districtOfCell: new Int32Array(2).fill(-1),
-  householdSize: 2.5,
-  residentLayer: 'total',
-  sourceCrs: 'EPSG:4326',
-};
-const [lon, lat] = at(0, 0);
-const station: Facility = {
-  id: 's',
-  name: 's',
-  type: 'community_service_station',
-  status: 'proposed',
-  lon,
-  lat,
-  floorAreaSquareMeters: 100,
-  radiusMeters: 500,
-};
+const networkBytes = encodeNetworkFile(riverNetwork());
+const dataset = riverDataset();
+const station = riverStation();
 
 async function setUp(distance?: 'network') {
   let arrive: () => void = () => undefined;

@@ -2,12 +2,11 @@ import { effect } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import { createEngineApi } from '../../workers/engine-api';
 import type { FileInspection } from '../core/io/import/import-types';
-import type { Dataset } from '../core/model/dataset';
-import type { Facility } from '../core/model/facility';
 import { ok } from '../core/model/result';
 import { summarizeNetwork } from '../core/network/inspect-network';
-import { at, networkOf, pointGrid, street } from '../core/network/network.fixture';
+import { networkOf, street } from '../core/network/network.fixture';
 import { encodeNetworkFile } from '../core/network/network-file';
+import { riverDataset, riverNetwork, riverStation } from '../core/network/river.fixture';
 import { createScenarioList } from '../core/scenarios/scenario-list';
 import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { ImportBundle, ImportClient } from '../engine/import-client';
@@ -19,41 +18,17 @@ import { createPlannerController } from './planner-controller';
 import { createStore, emptyScenario } from './store';
 
 /**
- * The river of core/session/engine-session-network.test.ts (streets on both banks, y = 0 and 400 m, a bridge at
+ * The river of core/network/river.fixture.ts (streets on both banks, y = 0 and 400 m, a bridge at
  * x = 600 m; one person 20 m from each bank at x = 0; a 500 m station at the origin): 50% along the default network.
  * An imported footbridge from (0, 0) to (0, 400) brings the far person within 380 m: 100%. Two of its pieces 1 km
  * apart (17 nodes each) hold 50% of the nodes in the largest part.
  */
-const river = encodeNetworkFile(
-  networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]),
-);
+const river = encodeNetworkFile(riverNetwork());
 const footbridge = networkOf([street(0, 0, 0, 400)]);
 const twoPieces = networkOf([street(0, 0, 0, 400), street(1000, 0, 1000, 400)]);
 const elsewhere = networkOf([street(50_000, 0, 50_000, 400)]);
-const dataset: Dataset = {
-  id: 'river',
-  name: 'River',
-  grid: pointGrid([
-    [0, 20],
-    [0, 380],
-  ]),
-  districts: [],
-  districtOfCell: new Int32Array(2).fill(-1),
-  householdSize: 2.5,
-  residentLayer: 'total',
-  sourceCrs: 'EPSG:4326',
-};
-const [lon, lat] = at(0, 0);
-const station: Facility = {
-  id: 's',
-  name: 's',
-  type: 'community_service_station',
-  status: 'proposed',
-  lon,
-  lat,
-  floorAreaSquareMeters: 100,
-  radiusMeters: 500,
-};
+const dataset = riverDataset();
+const station = riverStation();
 
 async function setUp() {
   let arrive: () => void = () => undefined;

@@ -1,50 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../model/dataset';
-import type { Facility } from '../model/facility';
 import { ok, type Result } from '../model/result';
 import type { Results } from '../model/results';
-import { at, networkOf, pointGrid, street } from '../network/network.fixture';
+import { networkOf, street } from '../network/network.fixture';
 import { encodeNetworkFile } from '../network/network-file';
+import { riverDataset, riverNetwork, riverStation } from '../network/river.fixture';
 import { createEngineSession } from './engine-session';
 
 /**
- * The river of engine-session-network.test.ts: streets on both banks (y = 0 and y = 400, x = 0 … 600) and one bridge
+ * The river of core/network/river.fixture.ts: streets on both banks (y = 0 and y = 400, x = 0 … 600) and one bridge
  * at x = 600; cells S (0, 20) and N (0, 380), one person each; a station at the origin with a 500 m radius. On the
  * default network N is 600 + 400 + 600 + 20 = 1,620 m away: coverage 50%. An imported footbridge from (0, 0) to
  * (0, 400) with a vertex every 25 m puts N 380 m from the station (375 m to the node at y = 375, then 5 m): 100%.
  */
-const river = networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]);
+const river = riverNetwork();
 const footbridge = networkOf([street(0, 0, 0, 400)]);
 /** The same footbridge 50 km east: no cell within 300 m of it. */
 const elsewhere = networkOf([street(50_000, 0, 50_000, 400)]);
-
-function riverDataset(): Dataset {
-  return {
-    id: 'river',
-    name: 'River',
-    grid: pointGrid([
-      [0, 20],
-      [0, 380],
-    ]),
-    districts: [],
-    districtOfCell: new Int32Array(2).fill(-1),
-    householdSize: 2.5,
-    residentLayer: 'total',
-    sourceCrs: 'EPSG:4326',
-  };
-}
-
-const [lon, lat] = at(0, 0);
-const station: Facility = {
-  id: 's',
-  name: 's',
-  type: 'community_service_station',
-  status: 'proposed',
-  lon,
-  lat,
-  floorAreaSquareMeters: 100,
-  radiusMeters: 500,
-};
+const station = riverStation();
 
 async function riverSession() {
   const bytes = encodeNetworkFile(river);

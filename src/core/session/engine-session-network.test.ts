@@ -1,50 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { haversineDistanceMeters } from '../geo/distance';
-import type { Dataset } from '../model/dataset';
-import type { Facility } from '../model/facility';
 import { ok, type Result } from '../model/result';
 import type { Results } from '../model/results';
-import { at, networkOf, pointGrid, street } from '../network/network.fixture';
+import { at } from '../network/network.fixture';
 import { encodeNetworkFile } from '../network/network-file';
+import { riverDataset, riverNetwork, riverStation } from '../network/river.fixture';
 import { createEngineSession } from './engine-session';
 
-/**
- * A river 400 m wide between y = 0 and y = 400 with one bridge at x = 600: a street on each bank from x = 0 to
- * x = 600 and the bridge. Cells (one person each): S 20 m north of the south street at x = 0, N 20 m south of the
- * north street at x = 0 (380 m from the origin in a straight line). A station at the origin with a 500 m radius:
- * straight-line it covers S (20 m) and N (380 m): 100%. Along the streets N is 600 + 400 + 600 + 20 = 1,620 m away,
- * so only S is covered: 50%.
- */
-const network = networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]);
+/** The river of core/network/river.fixture.ts: 100% in a straight line, 50% along the streets. */
+const network = riverNetwork();
 const networkBytes = encodeNetworkFile(network);
-
-function riverDataset(): Dataset {
-  return {
-    id: 'river',
-    name: 'River',
-    grid: pointGrid([
-      [0, 20],
-      [0, 380],
-    ]),
-    districts: [],
-    districtOfCell: new Int32Array(2).fill(-1),
-    householdSize: 2.5,
-    residentLayer: 'total',
-    sourceCrs: 'EPSG:4326',
-  };
-}
-
-const [stationLon, stationLat] = at(0, 0);
-const station: Facility = {
-  id: 's',
-  name: 's',
-  type: 'community_service_station',
-  status: 'proposed',
-  lon: stationLon,
-  lat: stationLat,
-  floorAreaSquareMeters: 100,
-  radiusMeters: 500,
-};
+const station = riverStation();
+const { lon: stationLon, lat: stationLat } = station;
 
 const urls = { adultsTiff: 'a.tif', elderlyTiff: 'e.tif', districtsGeoJson: 'd.geojson' };
 

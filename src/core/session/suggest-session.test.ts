@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../analysis/engine';
-import type { Dataset } from '../model/dataset';
 import type { Facility } from '../model/facility';
 import { ok } from '../model/result';
-import { at, networkOf, pointGrid, street } from '../network/network.fixture';
 import { encodeNetworkFile } from '../network/network-file';
+import { riverDataset, riverNetwork, riverStation } from '../network/river.fixture';
 import type { CoverageSolver } from '../suggest/exact-coverage';
 import type { SuggestProgress } from '../suggest/suggest-types';
 import { createEngineSession } from './engine-session';
@@ -137,26 +136,13 @@ describe('engine session: suggestSites', () => {
 
 describe('engine session: suggestSites along the walking network', () => {
   /**
-   * The river of engine-session-network.test.ts: 400 m wide, one bridge at x = 600; one person 20 m north of the
+   * The river of core/network/river.fixture.ts: 400 m wide, one bridge at x = 600; one person 20 m north of the
    * south street at x = 0 (S) and one 20 m south of the north street (N, 380 m from the origin across the water).
    * The one candidate is the planner's point at the origin, radius 500 m: in a straight line it reaches S and N
    * (2 persons); along the streets N is 600 + 400 + 600 + 20 = 1,620 m away, so it reaches S only (1 person).
    */
-  const network = networkOf([street(0, 0, 600, 0), street(0, 400, 600, 400), street(600, 0, 600, 400)]);
-  const riverDataset = (): Dataset => ({
-    id: 'river',
-    name: 'River',
-    grid: pointGrid([
-      [0, 20],
-      [0, 380],
-    ]),
-    districts: [],
-    districtOfCell: new Int32Array(2).fill(-1),
-    householdSize: 2.5,
-    residentLayer: 'total',
-    sourceCrs: 'EPSG:4326',
-  });
-  const [lon, lat] = at(0, 0);
+  const network = riverNetwork();
+  const { lon, lat } = riverStation();
 
   it('measures the candidates’ catchments in the scenario’s distance mode', async () => {
     const bytes = encodeNetworkFile(network);
