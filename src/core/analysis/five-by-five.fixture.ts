@@ -102,3 +102,31 @@ export function facilityAt(
   const [lon, lat] = pixelCentre(row, column);
   return { id, name: id, type, status: 'existing', lon, lat, radiusMeters, floorAreaSquareMeters };
 }
+
+/** A unit spanning all five columns from `firstRow` to `lastRow` (inclusive). */
+function rowBand(id: string, firstRow: number, lastRow: number) {
+  const north = 0.00225 - firstRow * PIXEL_DEGREES;
+  const south = 0.00225 - (lastRow + 1) * PIXEL_DEGREES;
+  const east = 5 * PIXEL_DEGREES;
+  const ring = [
+    [0, south],
+    [east, south],
+    [east, north],
+    [0, north],
+    [0, south],
+  ];
+  return { id, name: id, geometry: { type: 'Polygon' as const, coordinates: [ring] } };
+}
+
+/**
+ * The fixture with one finer level `rows` of two units across both districts: N = rows 0–1 (550 persons), S = rows
+ * 2–3 (1,430 persons; the nodata cell counts nothing). Row 4 lies in no unit.
+ */
+export function fiveByFiveWithRowBands(persons?: number[][]): Dataset {
+  const dataset = fiveByFiveDataset(persons);
+  const units = [rowBand('N', 0, 1), rowBand('S', 2, 3)];
+  dataset.levels = [
+    { id: 'rows', name: 'Rows', units, unitOfCell: assignCellsToDistricts(dataset.grid, units) },
+  ];
+  return dataset;
+}

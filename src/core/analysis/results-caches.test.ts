@@ -1,41 +1,16 @@
 /**
  * results() keeps per-unit sums (unit-populations.ts) and the finest units' homes (roll-ups.ts) per analysis context:
  * a new dataset, household size, rule set or facility list must give its own figures, never those of the call before.
- * Counted by hand on the 5 × 5 fixture (five-by-five.fixture.ts) with the level "rows" of unit-levels.test.ts:
+ * Counted by hand on the 5 × 5 fixture (five-by-five.fixture.ts) with its level "rows" (fiveByFiveWithRowBands):
  * unit N = rows 0–1 (West cells 10 + 20 + 60 + 70 = 160 persons, household size 2.0 of its own; East cells 30 + 40 +
  * 50 + 80 + 90 + 100 = 390, the dataset's 2.5), unit S = rows 2–3 (West 110 + 160 + 170 = 440, East 130 + 140 + 150 +
  * 180 + 190 + 200 = 990). Station S1, 150 m, 50 m², covers the 3 × 3 block around its cell.
  */
 import { describe, expect, it } from 'vitest';
-import { assignCellsToDistricts } from '../geo/assign-districts';
 import type { Dataset } from '../model/dataset';
 import type { DistrictResult } from '../model/results';
 import { createEngine, type Engine } from './engine';
-import { facilityAt, fiveByFiveDataset, pixelCentre } from './five-by-five.fixture';
-
-const PIXEL = 0.0009;
-
-function band(id: string, firstRow: number, lastRow: number) {
-  const north = 0.00225 - firstRow * PIXEL;
-  const south = 0.00225 - (lastRow + 1) * PIXEL;
-  const ring = [
-    [0, south],
-    [5 * PIXEL, south],
-    [5 * PIXEL, north],
-    [0, north],
-    [0, south],
-  ];
-  return { id, name: id, geometry: { type: 'Polygon' as const, coordinates: [ring] } };
-}
-
-function withRows(persons?: number[][]): Dataset {
-  const dataset = fiveByFiveDataset(persons);
-  const units = [band('N', 0, 1), band('S', 2, 3)];
-  dataset.levels = [
-    { id: 'rows', name: 'Rows', units, unitOfCell: assignCellsToDistricts(dataset.grid, units) },
-  ];
-  return dataset;
-}
+import { facilityAt, fiveByFiveWithRowBands, pixelCentre } from './five-by-five.fixture';
 
 function engineOver(dataset: Dataset, ruleSetId = 'national-2021-2025'): Engine {
   const created = createEngine(dataset, { ruleSetId });
@@ -50,7 +25,7 @@ function rowsOf(engine: Engine): DistrictResult[] {
 
 describe('results() after a change of what its kept sums depend on', () => {
   it('a new household size gives new households per unit', () => {
-    const engine = engineOver(withRows());
+    const engine = engineOver(fiveByFiveWithRowBands());
     const [north] = rowsOf(engine);
     expect(north?.households).toBeCloseTo(80 + 156, 9); // 160 / 2.0 + 390 / 2.5
     engine.setOptions({ householdSize: 3 });
@@ -63,7 +38,7 @@ describe('results() after a change of what its kept sums depend on', () => {
   });
 
   it('another dataset gives its own populations, households and layers', () => {
-    expect(rowsOf(engineOver(withRows()))[0]?.population).toBe(550);
+    expect(rowsOf(engineOver(fiveByFiveWithRowBands()))[0]?.population).toBe(550);
     const persons = [
       [1010, 20, 30, 40, 50],
       [60, 70, 80, 90, 100],
@@ -71,7 +46,7 @@ describe('results() after a change of what its kept sums depend on', () => {
       [160, 170, 180, 190, 200],
       [5, 5, 7, 8, 9],
     ];
-    const [north] = rowsOf(engineOver(withRows(persons)));
+    const [north] = rowsOf(engineOver(fiveByFiveWithRowBands(persons)));
     // N: 550 + 1000 = 1550 persons; West 1160 / 2.0 + East 390 / 2.5 = 580 + 156 households; elderly 10%.
     expect(north?.population).toBe(1550);
     expect(north?.households).toBeCloseTo(736, 9);
@@ -82,7 +57,7 @@ describe('results() after a change of what its kept sums depend on', () => {
   });
 
   it('a moved facility gives the new coverage, counts and indicators per unit', () => {
-    const engine = engineOver(withRows());
+    const engine = engineOver(fiveByFiveWithRowBands());
     const [lon, lat] = pixelCentre(3, 1);
     engine.moveFacility('S1', lon, lat);
     const [north, south] = rowsOf(engine);
@@ -96,7 +71,7 @@ describe('results() after a change of what its kept sums depend on', () => {
   });
 
   it('another rule set judges the units by its own indicators', () => {
-    const engine = engineOver(withRows());
+    const engine = engineOver(fiveByFiveWithRowBands());
     expect(rowsOf(engine)[0]?.indicators.map((indicator) => indicator.id)).toEqual([
       'community-service-area',
     ]);

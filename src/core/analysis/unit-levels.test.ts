@@ -9,37 +9,12 @@
  * 270 covered, S 110 + 130 = 240.
  */
 import { describe, expect, it } from 'vitest';
-import { assignCellsToDistricts } from '../geo/assign-districts';
 import type { Dataset } from '../model/dataset';
 import type { Results } from '../model/results';
 import { createEngine } from './engine';
-import { facilityAt, fiveByFiveDataset } from './five-by-five.fixture';
+import { facilityAt, fiveByFiveDataset, fiveByFiveWithRowBands } from './five-by-five.fixture';
 
-const PIXEL = 0.0009;
-
-function band(id: string, firstRow: number, lastRow: number) {
-  const north = 0.00225 - firstRow * PIXEL;
-  const south = 0.00225 - (lastRow + 1) * PIXEL;
-  const ring = [
-    [0, south],
-    [5 * PIXEL, south],
-    [5 * PIXEL, north],
-    [0, north],
-    [0, south],
-  ];
-  return { id, name: id, geometry: { type: 'Polygon' as const, coordinates: [ring] } };
-}
-
-function withRows(): Dataset {
-  const dataset = fiveByFiveDataset();
-  const units = [band('N', 0, 1), band('S', 2, 3)];
-  dataset.levels = [
-    { id: 'rows', name: 'Rows', units, unitOfCell: assignCellsToDistricts(dataset.grid, units) },
-  ];
-  return dataset;
-}
-
-function evaluate(ruleSetId: string, dataset: Dataset = withRows()): Results {
+function evaluate(ruleSetId: string, dataset: Dataset = fiveByFiveWithRowBands()): Results {
   const created = createEngine(dataset, { ruleSetId });
   if (!created.ok) throw new Error(created.error.message);
   created.value.setFacilities([facilityAt('S1', 'community_service_station', 1, 1, 150, 50)]);

@@ -13,42 +13,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../analysis/engine';
-import { facilityAt, fiveByFiveDataset } from '../analysis/five-by-five.fixture';
-import { assignCellsToDistricts } from '../geo/assign-districts';
-import type { Dataset } from '../model/dataset';
+import { facilityAt, fiveByFiveWithRowBands } from '../analysis/five-by-five.fixture';
 import type { Facility } from '../model/facility';
 import type { Results } from '../model/results';
 import { compareResultsAtLevel } from './compare-at-level';
 import { summarizeComparison } from './summarize-comparison';
 
-const PIXEL = 0.0009;
 const AREA = 'community-service-area';
 const ZONE = 'community-service-zone-coverage';
 
-function band(id: string, firstRow: number, lastRow: number) {
-  const north = 0.00225 - firstRow * PIXEL;
-  const south = 0.00225 - (lastRow + 1) * PIXEL;
-  const ring = [
-    [0, south],
-    [5 * PIXEL, south],
-    [5 * PIXEL, north],
-    [0, north],
-    [0, south],
-  ];
-  return { id, name: id, geometry: { type: 'Polygon' as const, coordinates: [ring] } };
-}
-
-function withRows(): Dataset {
-  const dataset = fiveByFiveDataset();
-  const units = [band('N', 0, 1), band('S', 2, 3)];
-  dataset.levels = [
-    { id: 'rows', name: 'Rows', units, unitOfCell: assignCellsToDistricts(dataset.grid, units) },
-  ];
-  return dataset;
-}
-
 function evaluate(facilities: Facility[]): Results {
-  const created = createEngine(withRows(), { ruleSetId: 'national-2011-2015' });
+  const created = createEngine(fiveByFiveWithRowBands(), { ruleSetId: 'national-2011-2015' });
   if (!created.ok) throw new Error(created.error.message);
   created.value.setFacilities(facilities);
   return created.value.results();
