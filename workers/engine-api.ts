@@ -1,10 +1,12 @@
 /**
  * The engine worker's API: the core engine session (src/core/session/engine-session.ts) adapted to messages. The
  * only thing added here is how answers travel: results holding images or per-cell arrays are transferred, not
- * copied. Plain functions, so Node tests and the in-process test client call them without a worker.
+ * copied, and the live engine's results go as patches on the ones sent before (core/session/results-versions.ts; the
+ * engine client applies them). Plain functions, so Node tests and the in-process test client call them without a worker.
  */
 import type { Result } from '../src/core/model/result';
 import { createEngineSession, type EngineDependencies } from '../src/core/session/engine-session';
+import { answeringWithPatches } from '../src/core/session/results-versions';
 import { withTransfer } from '../src/worker-boundary/with-transfer';
 
 /** A successful answer with its arrays transferred; a failure (plain data) as it is. */
@@ -17,6 +19,7 @@ export function createEngineApi(dependencies: EngineDependencies) {
   const session = createEngineSession(dependencies);
   return {
     ...session,
+    ...answeringWithPatches(session),
     populationRaster: (layer: string) => transferred(session.populationRaster(layer)),
     cellSurface: (...args: Parameters<typeof session.cellSurface>) =>
       transferred(session.cellSurface(...args)),

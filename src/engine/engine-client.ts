@@ -3,6 +3,8 @@
  * flight, and restarts it with the dataset loaded again (conventions.md § Worker boundary): the default dataset,
  * then every imported replacement since, in order, so an import survives a crash (issue 15). Three crashes within a
  * minute stop the restarts (`worker-crash-loop`): a worker that dies on its own input would otherwise loop forever.
+ * The live engine's results arrive as patches on the ones before (core/session/results-versions.ts): each worker has
+ * its receiver, which applies every answer as it arrives, before any caller sees it.
  */
 import * as Comlink from 'comlink';
 import type {
@@ -14,8 +16,15 @@ import type {
   SuggestSitesInput,
 } from '../../workers/engine-api';
 import { fail, type Result, type ResultError } from '../core/model/result';
+import type { Results } from '../core/model/results';
 import type { StreetNetwork } from '../core/network/street-network';
 import type { DatasetSummary } from '../core/session/dataset-summary';
+import {
+  createResultsReceiver,
+  RESULTS_CALLS,
+  type ResultsAnswer,
+  type ResultsCall,
+} from '../core/session/results-versions';
 import { withTransfer } from '../worker-boundary/with-transfer';
 
 export type {
@@ -61,7 +70,9 @@ export type ClientOf<Api> = {
  * The engine worker's functions (workers/engine-api.ts, documented there) as the main thread calls them. A crash
  * turns the calls in flight into `worker-crashed` values; `loadDataset` transfers an imported grid's arrays.
  */
-export type EngineClient = ClientOf<EngineApi> & {
+export type EngineClient = Omit<ClientOf<EngineApi>, ResultsCall | 'resultsInFull'> & {
+  [Name in ResultsCall]: (...args: Parameters<EngineApi[Name]>) => Promise<Result<Results>>;
+} & {
   dispose(): void;
   /**
    * Cancels the site suggestion in flight (issue 14): the search cannot yield to a message, so the worker is
@@ -88,6 +99,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   let worker: WorkerLike;
   let remote: Comlink.Remote<EngineApi>;
   let crashed: Promise<Result<never>>;
+  /** Turns the current worker's results answers (full or patches) into results, in arrival order. */
+  let receive: (answer: Result<ResultsAnswer>) => Promise<Result<Results>>;
   /** Ends the calls in flight on the current worker with a failure. */
   let endCalls: (failure: Result<never>) => void = () => {};
   let suggesting = 0;
@@ -108,6 +121,15 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     const current = createWorker();
     worker = current;
     remote = Comlink.wrap<EngineApi>(current);
+    const api = remote;
+    // A new worker numbers its results from the start: a new receiver, asking this worker for a full copy.
+    receive = createResultsReceiver(async () => {
+      try {
+        return await api.resultsInFull();
+      } catch (error) {
+        return fail('worker-call-failed', error instanceof Error ? error.message : String(error));
+      }
+    }).receive;
     crashed = new Promise((resolve) => {
       endCalls = resolve;
       current.addEventListener('error', (event) => {
@@ -199,8 +221,24 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   };
 
   start();
+  type Forwarded = (...args: unknown[]) => Promise<Result<unknown>>;
+  /**
+   * The live engine's results calls: each answer goes to the receiver of the worker it was asked of as soon as it
+   * arrives, also when the caller has moved on or a crash ended the call, so the versions stay in step.
+   */
+  const resultsCalls = Object.fromEntries(
+    RESULTS_CALLS.map((name) => [
+      name,
+      (...args: unknown[]) => {
+        const received = receive;
+        const ask = Reflect.get(remote, name) as (...args: unknown[]) => Promise<Result<ResultsAnswer>>;
+        return call(() => ask(...args).then(received));
+      },
+    ]),
+  ) as Pick<EngineClient, ResultsCall>;
   /** The calls that do more than forward their arguments; every other name of the API is forwarded as it is. */
   const own: Partial<EngineClient> = {
+    ...resultsCalls,
     loadDefaultDataset,
     loadDataset,
     setHexagonUnits,
@@ -230,7 +268,6 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       worker.terminate();
     },
   };
-  type Forwarded = (...args: unknown[]) => Promise<Result<unknown>>;
   const forwarded = new Map<string, Forwarded>();
   const forward = (name: string): Forwarded => {
     let method = forwarded.get(name);
