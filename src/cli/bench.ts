@@ -8,7 +8,8 @@
  * facility by up to 300 m, as a drag does. Numbers are timings, not assertions. The `wuhan-network` case
  * (bench-network.ts) does the same along the default walking network. `npm run bench -- --levels` runs only the
  * unit-level cases (issue 12): districts only, with 2,890 hexagons, and the line comparing the two
- * (`wuhan-hexagon-level-vs-districts-only`: both medians timed in alternation, the hexagon count, the ratio).
+ * (`wuhan-hexagon-level-vs-districts-only`: both medians timed in alternation, the hexagon count, the ratio), and
+ * what a drag frame's results cost across the worker boundary in full or as a patch (bench-results-patch.ts).
  */
 import { readFileSync } from 'node:fs';
 import { createEngine, type EngineOptions } from '../core/analysis/engine';
@@ -20,6 +21,7 @@ import type { Dataset } from '../core/model/dataset';
 import type { Facility } from '../core/model/facility';
 import { compareLevelEvaluations } from './bench-levels';
 import { runNetworkCase } from './bench-network';
+import { compareResultsTransfers } from './bench-results-patch';
 import { benchSuggest } from './bench-suggest';
 import {
   benchFacilities,
@@ -138,7 +140,8 @@ async function benchDecode(): Promise<void> {
 /**
  * Issue 12: the 2,000 × 1 km evaluation with one extra level of generated H3 hexagons (~2,900 where a cell holds
  * ≥ 20 residents), beside the same case on the districts alone; every level is computed in the same pass. Then both
- * timed in alternation (bench-levels.ts): the one line that answers "within 20%".
+ * timed in alternation (bench-levels.ts): the one line that answers "within 20%". Before it, a drag frame's results
+ * sent in full against as a patch, with 200 and 2,000 stations (bench-results-patch.ts, issue 12/13).
  */
 function runLevelCases(dataset: Dataset, loadMs: number): void {
   runCase('wuhan-adults-100m-districts-only', dataset, loadMs, 2000, 1000);
@@ -154,6 +157,8 @@ function runLevelCases(dataset: Dataset, loadMs: number): void {
   );
   const withLevel = { ...dataset, levels: [level] };
   runCase('wuhan-adults-100m-hexagon-level', withLevel, loadMs, 2000, 1000);
+  for (const count of [200, 2000])
+    compareResultsTransfers(withLevel, benchCaseFacilities(dataset, count, 1000));
   compareLevelEvaluations(dataset, withLevel, benchCaseFacilities(dataset, 2000, 1000));
 }
 
