@@ -1,54 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createEngineApi } from '../../workers/engine-api';
-import { ok } from '../core/model/result';
 import { at } from '../core/network/network.fixture';
-import { encodeNetworkFile } from '../core/network/network-file';
-import { riverDataset, riverNetwork, riverStation } from '../core/network/river.fixture';
-import { createScenarioList } from '../core/scenarios/scenario-list';
-import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
-import { inProcessClient } from '../engine/in-process-client.fixture';
-import { createEngineSync } from './engine-sync';
-import { createNetworkController } from './network-controller';
-import { createPlannerController } from './planner-controller';
-import { createScenarioController } from './scenario-controller';
-import { createStore, emptyScenario } from './store';
+import { riverStation } from '../core/network/river.fixture';
+import { riverCoverage as coverage, setUpRiverApp as setUp } from './river-app.fixture';
 
 /**
  * The river of core/network/river.fixture.ts: a street on each bank (y = 0 and y = 400 m, x 0…600 m)
  * and a bridge at x = 600 m; one person 20 m from each bank at x = 0. A 500 m station at the origin covers both in a
  * straight line (100%) and only its own bank along the streets (50%).
  */
-const networkBytes = encodeNetworkFile(riverNetwork());
-const dataset = riverDataset();
 const station = riverStation();
-
-async function setUp(distance?: 'network') {
-  let arrive: () => void = () => undefined;
-  const arrived = new Promise<void>((resolve) => (arrive = resolve));
-  const api = createEngineApi({
-    fetchBytes: async (url) => {
-      if (url !== 'streets.lcnet') return new ArrayBuffer(0);
-      await arrived;
-      return networkBytes.slice().buffer as ArrayBuffer;
-    },
-    buildDataset: async () => ok(dataset),
-  });
-  await api.loadDefaultDataset({ adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' });
-  const calls: string[] = [];
-  const engine = inProcessClient(api, calls);
-  const store = createStore(undefined, ['en']);
-  const scenario = { ...emptyScenario('en'), datasetId: 'river', facilities: [station] };
-  if (distance) scenario.parameters = { ...scenario.parameters, distance };
-  store.scenarios.value = createScenarioListHistory(createScenarioList(scenario));
-  const sync = createEngineSync(store, engine);
-  const planner = createPlannerController(store, engine, sync);
-  const scenarios = createScenarioController(store, sync);
-  const network = createNetworkController(store, engine, sync, planner, 'streets.lcnet');
-  return { store, sync, planner, scenarios, network, arrive, calls };
-}
-
-const coverage = (store: ReturnType<typeof createStore>) =>
-  store.results.peek()?.totals.coverage.community_service_station?.percent;
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 

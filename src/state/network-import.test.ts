@@ -1,21 +1,11 @@
 import { effect } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
-import { createEngineApi } from '../../workers/engine-api';
 import type { FileInspection } from '../core/io/import/import-types';
-import { ok } from '../core/model/result';
 import { summarizeNetwork } from '../core/network/inspect-network';
 import { networkOf, street } from '../core/network/network.fixture';
-import { encodeNetworkFile } from '../core/network/network-file';
-import { riverDataset, riverNetwork, riverStation } from '../core/network/river.fixture';
-import { createScenarioList } from '../core/scenarios/scenario-list';
-import { createScenarioListHistory } from '../core/scenarios/scenario-list-history';
 import type { ImportBundle, ImportClient } from '../engine/import-client';
-import { inProcessClient } from '../engine/in-process-client.fixture';
-import { createEngineSync } from './engine-sync';
 import { createImportController } from './import-controller';
-import { createNetworkController } from './network-controller';
-import { createPlannerController } from './planner-controller';
-import { createStore, emptyScenario } from './store';
+import { riverCoverage as coverage, setUpRiverApp } from './river-app.fixture';
 
 /**
  * The river of core/network/river.fixture.ts (streets on both banks, y = 0 and 400 m, a bridge at
@@ -23,39 +13,11 @@ import { createStore, emptyScenario } from './store';
  * An imported footbridge from (0, 0) to (0, 400) brings the far person within 380 m: 100%. Two of its pieces 1 km
  * apart (17 nodes each) hold 50% of the nodes in the largest part.
  */
-const river = encodeNetworkFile(riverNetwork());
 const footbridge = networkOf([street(0, 0, 0, 400)]);
 const twoPieces = networkOf([street(0, 0, 0, 400), street(1000, 0, 1000, 400)]);
 const elsewhere = networkOf([street(50_000, 0, 50_000, 400)]);
-const dataset = riverDataset();
-const station = riverStation();
-
-async function setUp() {
-  let arrive: () => void = () => undefined;
-  const arrived = new Promise<void>((resolve) => (arrive = resolve));
-  const api = createEngineApi({
-    fetchBytes: async (url) => {
-      if (url !== 'streets.lcnet') return new ArrayBuffer(0);
-      await arrived;
-      return river.slice().buffer as ArrayBuffer;
-    },
-    buildDataset: async () => ok(dataset),
-  });
-  await api.loadDefaultDataset({ adultsTiff: 'a', elderlyTiff: 'e', districtsGeoJson: 'd' });
-  const calls: string[] = [];
-  const engine = inProcessClient(api, calls);
-  const store = createStore(undefined, ['en']);
-  const scenario = { ...emptyScenario('en'), datasetId: 'river', facilities: [station] };
-  scenario.parameters = { ...scenario.parameters, distance: 'network' };
-  store.scenarios.value = createScenarioListHistory(createScenarioList(scenario));
-  const sync = createEngineSync(store, engine);
-  const planner = createPlannerController(store, engine, sync);
-  const network = createNetworkController(store, engine, sync, planner, 'streets.lcnet');
-  return { store, engine, sync, network, arrive, calls };
-}
-
-const coverage = (store: ReturnType<typeof createStore>) =>
-  store.results.peek()?.totals.coverage.community_service_station?.percent;
+/** The river app with its scenario in walking-network mode. */
+const setUp = () => setUpRiverApp('network');
 
 const imported = (fileName: string, network = footbridge) => ({
   kind: 'network' as const,
