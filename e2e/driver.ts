@@ -73,6 +73,18 @@ export async function waitForFacilityCount(page: Page, count: number): Promise<v
   await page.waitForFunction((n) => window.lifecircle.results()?.facilities?.length === n, count);
 }
 
+/** Waits until some unit of level `levelId` in the results holds facility floor area (an edit has reached it). */
+export async function waitForLevelFacility(page: Page, levelId: string): Promise<void> {
+  await page.waitForFunction(
+    (id) =>
+      window.lifecircle
+        .results()
+        ?.levels?.find((level) => level.id === id)
+        ?.units.some((unit) => unit.facilityAreaSquareMeters > 0) === true,
+    levelId,
+  );
+}
+
 export interface AppDriver {
   page: Page;
   /** Navigation start → `lifecircle:ready` mark, milliseconds, by the page's clock. */

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import type { DistrictResult } from '../src/core/model/results';
-import { expect, openApp, pagePoint, resultsOf, test, waitForFacilityCount } from './driver';
+import {
+  clickMap,
+  expect,
+  openApp,
+  resultsOf,
+  test,
+  waitForFacilityCount,
+  waitForLevelFacility,
+} from './driver';
 
 const HEXAGONS = 'h3-r8';
 const STATION = 'community_service_station';
@@ -46,17 +54,9 @@ async function hexagonsWithStation(page: Page, options: { newScenario?: boolean 
   }
   // A station, so the file's coverage column has a figure to check besides the population.
   await page.getByTestId(`palette-${STATION}`).click();
-  const point = await pagePoint(page, JIANGHAN_LON_LAT);
-  await page.mouse.click(point.x, point.y);
+  await clickMap(page, JIANGHAN_LON_LAT);
   await waitForFacilityCount(page, 1);
-  await page.waitForFunction(
-    (id) =>
-      window.lifecircle
-        .results()
-        ?.levels?.find((level) => level.id === id)
-        ?.units.some((unit) => unit.facilityAreaSquareMeters > 0) === true,
-    HEXAGONS,
-  );
+  await waitForLevelFacility(page, HEXAGONS);
 }
 
 async function downloadLevelCsv(page: Page, texts: { menuItem: RegExp; fileName: RegExp }) {

@@ -1,6 +1,14 @@
 import type { Page, TestInfo } from '@playwright/test';
 import type { DistrictResult } from '../src/core/model/results';
-import { expect, openApp, pagePoint, resultsOf, test, waitForFacilityCount } from './driver';
+import {
+  expect,
+  openApp,
+  pagePoint,
+  resultsOf,
+  test,
+  waitForFacilityCount,
+  waitForLevelFacility,
+} from './driver';
 
 /** A point well inside 江汉区 (about 2.6 km from its boundary's vertices), in a densely populated hexagon. */
 const JIANGHAN_LON_LAT: [number, number] = [114.25, 30.618];
@@ -62,14 +70,7 @@ async function hexagonLevelLoop(
   const point = await pagePoint(page, JIANGHAN_LON_LAT);
   await page.mouse.click(point.x, point.y);
   await waitForFacilityCount(page, 1);
-  await page.waitForFunction(
-    (id) =>
-      window.lifecircle
-        .results()
-        ?.levels?.find((level) => level.id === id)
-        ?.units.some((unit) => unit.facilityAreaSquareMeters > 0) === true,
-    HEXAGONS,
-  );
+  await waitForLevelFacility(page, HEXAGONS);
 
   // Exactly one hexagon holds the station; its figures changed.
   const after = await hexagonUnits(page);
