@@ -11,7 +11,7 @@ import { facilityAt, fiveByFiveDataset } from './five-by-five.fixture';
 function resultsWithType(type: string) {
   const created = createEngine(fiveByFiveDataset());
   if (!created.ok) throw new Error(created.error.message);
-  // The same station as engine.test.ts's S1 (row 1, column 3, r 150 m), which covers 240 persons of the east.
+  // A station at row 1, column 3 (r 150 m): it covers 810 persons, all in East (see the clone test below).
   const set = created.value.setFacilities([facilityAt('S1', type, 1, 3, 150, 800)]);
   if (!set.ok) throw new Error(set.error.message);
   return created.value.results();
@@ -31,6 +31,26 @@ describe('facility types named like Object.prototype members', () => {
       expect(Object.hasOwn(results.totals.coverage, type)).toBe(true);
       const delta = compareResults(reference, results);
       expect(Object.hasOwn(delta.totals.coverage, type)).toBe(true);
+    },
+  );
+});
+
+describe('comparing results that crossed a structured clone (they inherit Object.prototype)', () => {
+  it.each(['toString', 'constructor', 'hasOwnProperty'])(
+    'reads a type %s absent before as 0, not as an inherited member',
+    (type) => {
+      const before = structuredClone(resultsWithType('community_service_station'));
+      const after = structuredClone(resultsWithType(type));
+      // S1 (r1c3, 150 m) reaches the block r0–r2 × c2–c4 (diagonals at 141.5 m), all in East: 30 + 40 + 50 + 80 + 90
+      // + 100 + 130 + 140 + 150 = 810 persons. East's 2SFCA figure for the type is positive after, absent before.
+      const sfcaAfter = after.districts[1]?.sfcaPer100Households[type] as number;
+      expect(sfcaAfter).toBeGreaterThan(0);
+      const delta = compareResults(before, after);
+      const east = delta.districts.find((district) => district.id === after.districts[1]?.id);
+      expect(east?.sfcaPer100Households[type]).toEqual({ before: 0, after: sfcaAfter, delta: sfcaAfter });
+      expect(east?.coverage[type]?.coveredPopulation).toEqual({ before: 0, after: 810, delta: 810 });
+      // The districts are the finest level here: one of them (East) holds S1 after, none before.
+      expect(delta.totals.rollUp?.unitsWithFacility[type]).toEqual({ before: 0, after: 1, delta: 1 });
     },
   );
 });

@@ -4,7 +4,7 @@
  * figures themselves are the engine's (domain.md § Definitions).
  */
 import type { DistrictResult, IndicatorResult, Results } from '../model/results';
-import { stringKeyed } from '../model/string-keyed';
+import { ownValue, stringKeyed } from '../model/string-keyed';
 import type { RuleSet } from '../rules/rule-set';
 import { findRuleSet } from '../rules/rule-sets';
 import type {
@@ -98,8 +98,8 @@ interface ScopeFigures {
 function compareScope(before: ScopeFigures, after: ScopeFigures): ScopeComparison {
   const coverage = stringKeyed<CoverageDelta>();
   for (const type of unionKeys(before.coverage, after.coverage)) {
-    const b = before.coverage[type];
-    const a = after.coverage[type];
+    const b = ownValue(before.coverage, type);
+    const a = ownValue(after.coverage, type);
     coverage[type] = {
       percent: figureDelta(b?.percent ?? 0, a?.percent ?? 0),
       coveredPopulation: figureDelta(b?.coveredPopulation ?? 0, a?.coveredPopulation ?? 0),
@@ -109,7 +109,7 @@ function compareScope(before: ScopeFigures, after: ScopeFigures): ScopeCompariso
   const sfcaAfter = after.sfcaPer100Households ?? {};
   const sfcaPer100Households = stringKeyed<FigureDelta>();
   for (const type of unionKeys(sfcaBefore, sfcaAfter)) {
-    sfcaPer100Households[type] = figureDelta(sfcaBefore[type] ?? 0, sfcaAfter[type] ?? 0);
+    sfcaPer100Households[type] = figureDelta(ownValue(sfcaBefore, type) ?? 0, ownValue(sfcaAfter, type) ?? 0);
   }
   const figure = (key: keyof ScopeFigures & keyof ScopeComparison) =>
     figureDelta((before[key] as number | undefined) ?? 0, (after[key] as number | undefined) ?? 0);
@@ -185,8 +185,11 @@ function zoneCoverageDeltas(before: Results, after: Results): Record<string, Zon
   const out = stringKeyed<ZoneCoverageDelta>();
   for (const type of unionKeys(b, a)) {
     out[type] = {
-      zonesWithFacility: figureDelta(b[type]?.zonesWithFacility ?? 0, a[type]?.zonesWithFacility ?? 0),
-      percent: figureDelta(b[type]?.percent ?? 0, a[type]?.percent ?? 0),
+      zonesWithFacility: figureDelta(
+        ownValue(b, type)?.zonesWithFacility ?? 0,
+        ownValue(a, type)?.zonesWithFacility ?? 0,
+      ),
+      percent: figureDelta(ownValue(b, type)?.percent ?? 0, ownValue(a, type)?.percent ?? 0),
     };
   }
   return out;

@@ -3,7 +3,7 @@
  * units meeting each indicator and the units holding each facility type, before and after.
  */
 import type { IndicatorRollUp, RollUp } from '../model/results';
-import { stringKeyed } from '../model/string-keyed';
+import { ownValue, stringKeyed } from '../model/string-keyed';
 import type { FigureDelta, IndicatorRollUpDelta, RollUpDelta } from './comparison';
 
 function figureDelta(before: number, after: number): FigureDelta {
@@ -45,8 +45,8 @@ export function compareRollUps(
   const types = new Set([...Object.keys(after.unitsWithFacility), ...Object.keys(before.unitsWithFacility)]);
   for (const type of types) {
     unitsWithFacility[type] = figureDelta(
-      before.unitsWithFacility[type] ?? 0,
-      after.unitsWithFacility[type] ?? 0,
+      ownValue(before.unitsWithFacility, type) ?? 0,
+      ownValue(after.unitsWithFacility, type) ?? 0,
     );
   }
   return {

@@ -19,3 +19,12 @@ PrototypeFreeRecord.prototype = Object.create(null);
 export function stringKeyed<T>(): Record<string, T> {
   return new PrototypeFreeRecord() as Record<string, T>;
 }
+
+/**
+ * The value stored under `key` as the record's own, else undefined: never an inherited member. Records built by
+ * {@link stringKeyed} inherit nothing, but results rows that crossed a structured clone (and the engine's row records,
+ * copied from templates) inherit Object.prototype, where `record['toString']` is a function.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../analysis/engine';
+import { facilityAt, fiveByFiveWithRowBands } from '../analysis/five-by-five.fixture';
 import type { DistrictResult, Results } from '../model/results';
 import { plainEqual } from './plain-equal';
 import { applyResultsPatch, resultsPatch } from './results-patch';
@@ -54,6 +56,18 @@ describe('results patch', () => {
     expect(applied).not.toBe(before);
     // Keys in the engine's order, so JSON of the rebuilt results is that of the new ones.
     expect(JSON.stringify(applied)).toBe(JSON.stringify(after));
+  });
+
+  it("finds the engine's own rows equal when nothing changed: they are plain records, as a clone would make them", () => {
+    const created = createEngine(fiveByFiveWithRowBands());
+    if (!created.ok) throw new Error(created.error.message);
+    created.value.setFacilities([facilityAt('S1', 'community_service_station', 1, 3, 150, 800)]);
+    const first = created.value.results();
+    const patch = resultsPatch(first, created.value.results());
+    const nothing = (length: number) => ({ length, indices: [], changedRows: [] });
+    expect(patch.districts).toEqual(nothing(2));
+    expect(patch.levels?.map((level) => level.units)).toEqual([nothing(2)]);
+    expect(patch.facilities).toEqual(nothing(1));
   });
 
   it('sends a list whole when its length changed, and refuses a patch made from results of another shape', () => {
