@@ -118,4 +118,64 @@ describe('resultsToCsv', () => {
     expect(rows[0]?.endsWith('sfca_m2_per_100_households_kindergarten')).toBe(true);
     expect(rows[1]).toBe('420106,武昌区,1000,0,600,,,250,25,500,50,12.3457');
   });
+
+  it('adds roll-up columns after the indicators when a row or the totals have a roll-up, blank where a row has none', () => {
+    const [first, second] = RESULTS.districts;
+    if (!first || !second) throw new Error('fixture');
+    const indicator = (
+      judged: number,
+      meeting: number,
+      populationJudged: number,
+      populationMeeting: number,
+    ) => ({
+      unitsJudged: judged,
+      unitsMeeting: meeting,
+      percentOfUnits: (100 * meeting) / judged,
+      populationJudged,
+      populationMeeting,
+      percentOfPopulation: (100 * populationMeeting) / populationJudged,
+    });
+    const csv = resultsToCsv({
+      ...RESULTS,
+      districts: [
+        {
+          ...first,
+          // 4 communities in 武昌区, 1 meets (300 of its 1,000 residents); 2 hold a kindergarten.
+          rollUp: {
+            levelId: 'community',
+            unitCount: 4,
+            indicators: { 'area-per-100': indicator(4, 1, 1000, 300) },
+            unitsWithFacility: { kindergarten: 2 },
+          },
+        },
+        second,
+      ],
+      totals: {
+        ...RESULTS.totals,
+        // The city: 6 communities, the same one meets: 1/6 = 16.6667 %, 300 of 1,500 residents = 20 %.
+        rollUp: {
+          levelId: 'community',
+          unitCount: 6,
+          indicators: { 'area-per-100': indicator(6, 1, 1500, 300) },
+          unitsWithFacility: { kindergarten: 2, nursing_home: 1 },
+        },
+      },
+    });
+    const rows = csv.slice(1).split('\r\n');
+    const tail = (row: string | undefined) => row?.split(',').slice(15);
+    expect(tail(rows[0])).toEqual([
+      'rollup_level',
+      'rollup_units',
+      'rollup_area-per-100_units_judged',
+      'rollup_area-per-100_units_meeting',
+      'rollup_area-per-100_percent_of_units',
+      'rollup_area-per-100_percent_of_population',
+      'rollup_units_with_kindergarten',
+      'rollup_units_with_nursing_home',
+    ]);
+    expect(tail(rows[1])).toEqual(['community', '4', '4', '1', '25', '30', '2', '']);
+    expect(tail(rows[2])).toEqual(['', '', '', '', '', '', '', '']);
+    expect(tail(rows[3])).toEqual(['', '', '', '', '', '', '', '']);
+    expect(tail(rows[4])).toEqual(['community', '6', '6', '1', '16.6667', '20', '2', '1']);
+  });
 });

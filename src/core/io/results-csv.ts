@@ -2,7 +2,8 @@
  * District results as CSV for spreadsheets (issue #3 CLI, issue #5 export): UTF-8 with a byte-order mark so Excel
  * shows Chinese names, CRLF line ends (RFC 4180). The columns are documented in README.md § CLI.
  */
-import type { DistrictResult, IndicatorResult, Results } from '../model/results';
+import type { DistrictResult, IndicatorResult, Results, RollUp } from '../model/results';
+import { type RollUpColumns, rollUpColumnsOf, rollUpFields } from './roll-up-columns';
 
 /** Id of the row holding population that lies in no district (domain.md § Inputs: never dropped silently). */
 const OUTSIDE_ROW_ID = 'outside';
@@ -20,6 +21,8 @@ interface DynamicColumns {
   indicatorIds: string[];
   /** Walking-network results: two more columns, the population on the network and its share. */
   network: boolean;
+  /** Roll-up columns, after the indicators (roll-up-columns.ts); null when no row has a roll-up. */
+  rollUps: RollUpColumns | null;
 }
 
 function collectColumns(results: Results): DynamicColumns {
@@ -37,6 +40,10 @@ function collectColumns(results: Results): DynamicColumns {
     sfcaTypes: [...sfca],
     indicatorIds: [...indicators],
     network: results.method.distance === 'network',
+    rollUps: rollUpColumnsOf([
+      ...results.districts.map((district) => district.rollUp),
+      results.totals.rollUp,
+    ]),
   };
 }
 
@@ -56,8 +63,21 @@ function header(columns: DynamicColumns): string[] {
       `indicator_${id}_threshold`,
       `indicator_${id}_pass`,
     ]),
+    ...rollUpNames(columns),
     ...(columns.network ? ['population_on_network', 'population_on_network_percent'] : []),
   ];
+}
+
+function rollUpNames(columns: DynamicColumns): string[] {
+  return columns.rollUps ? rollUpFields(undefined, columns.rollUps).map(([name]) => name) : [];
+}
+
+/** A row's roll-up cells (empty where it has none); shares with 4 decimals like every percentage. */
+function rollUpCells(rollUp: RollUp | undefined, columns: DynamicColumns): Cell[] {
+  if (!columns.rollUps) return [];
+  return rollUpFields(rollUp, columns.rollUps).map(([, value]) =>
+    typeof value === 'number' ? fixed(value, 4) : (value ?? ''),
+  );
 }
 
 function networkCells(
@@ -90,6 +110,7 @@ function districtRow(district: DistrictResult, columns: DynamicColumns): Cell[] 
     }),
     ...columns.sfcaTypes.map((type) => fixed(district.sfcaPer100Households[type], 4)),
     ...indicatorCells(district.indicators, columns),
+    ...rollUpCells(district.rollUp, columns),
     ...networkCells(columns, district.populationOnNetwork, district.populationOnNetworkPercent),
   ];
 }
@@ -158,6 +179,7 @@ function totalRow(results: Results, columns: DynamicColumns): Cell[] {
       return fixed(districtHouseholds > 0 ? weighted / districtHouseholds : Number.NaN, 4);
     }),
     ...indicatorCells(totals.indicators ?? [], columns),
+    ...rollUpCells(totals.rollUp, columns),
     ...networkCells(columns, totals.populationOnNetwork, totals.populationOnNetworkPercent),
   ];
 }

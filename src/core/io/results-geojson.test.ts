@@ -97,4 +97,45 @@ describe('resultsToGeoJson', () => {
     expect(geojson.features[1]?.properties.deficit_m2).toBeNull();
     expect(JSON.parse(JSON.stringify(geojson))).toEqual(geojson);
   });
+
+  it('adds the roll-up of a row that has one, named as the CSV columns', () => {
+    const withRollUp = resultsToGeoJson(
+      {
+        ...results,
+        districts: [
+          result('A', '甲区', {
+            rollUp: {
+              levelId: 'h3-r8',
+              unitCount: 3,
+              indicators: {
+                area: {
+                  unitsJudged: 3,
+                  unitsMeeting: 2,
+                  percentOfUnits: 200 / 3,
+                  populationJudged: 900,
+                  populationMeeting: 450,
+                  percentOfPopulation: 50,
+                },
+              },
+              unitsWithFacility: { kindergarten: 2 },
+            },
+          }),
+          result('B', '乙区'),
+        ],
+      },
+      districts,
+    );
+    expect(withRollUp.features[0]?.properties).toMatchObject({
+      rollup_level: 'h3-r8',
+      rollup_units: 3,
+      rollup_area_units_judged: 3,
+      rollup_area_units_meeting: 2,
+      rollup_area_percent_of_units: 200 / 3,
+      rollup_area_percent_of_population: 50,
+      rollup_units_with_kindergarten: 2,
+    });
+    expect(
+      Object.keys(withRollUp.features[1]?.properties ?? {}).some((key) => key.startsWith('rollup_')),
+    ).toBe(false);
+  });
 });

@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { District } from '../model/district';
 import type { DistrictResult, Results } from '../model/results';
+import { rollUpColumnsOf, rollUpFields } from './roll-up-columns';
 
 /** Figures of one district; keys as the results CSV columns, numbers unrounded, null when not computable. */
 export type DistrictResultProperties = Record<string, string | number | boolean | null>;
@@ -49,6 +50,12 @@ function propertiesOf(district: DistrictResult): DistrictResultProperties {
   if (district.populationOnNetwork !== undefined) {
     properties.population_on_network = finiteOrNull(district.populationOnNetwork);
     properties.population_on_network_percent = finiteOrNull(district.populationOnNetworkPercent);
+  }
+  const rollUpColumns = rollUpColumnsOf([district.rollUp]);
+  if (rollUpColumns) {
+    for (const [name, value] of rollUpFields(district.rollUp, rollUpColumns)) {
+      properties[name] = typeof value === 'number' ? finiteOrNull(value) : value;
+    }
   }
   return properties;
 }
