@@ -93,4 +93,23 @@ describe('compareResultsAtLevel', () => {
     // Floor-area shortfall over the units: S 20 × 616 / 100 = 123.2 m² → 0.
     expect(en).toContain('Floor-area shortfall summed over units: 123 → 0 m² (-123 m²)');
   });
+
+  it('says, compared at the districts, how many of the finest units meet each standard city-wide', () => {
+    const comparison = compareResultsAtLevel(before, after, 'districts');
+    if (!comparison) throw new Error('no comparison');
+    const rollUpNoun = { zh: '单元', enOne: 'unit', enMany: 'units' };
+    const en = summarizeComparison(comparison, 'en', { rollUpNoun }).sentences;
+    // Both standards: N meets on both sides, S after only: 1 → 2 of 2 units; by residents 550 → 1,980 of 1,980.
+    expect(en).toContain(
+      'Units meeting 20 m² per 100 households city-wide: 1 → 2 of 2 (by residents 27.8% → 100.0%)',
+    );
+    expect(en.filter((sentence) => sentence.startsWith('Units meeting'))).toHaveLength(2);
+    // N holds S1 on both sides, S gains S2.
+    expect(en).toContain('Units holding a community service station: 1 → 2 of 2');
+    const zh = summarizeComparison(comparison, 'zh-CN', { rollUpNoun }).sentences;
+    expect(zh).toContain('全市达到每百户20平方米的单元由1个增至2个（共2个；按人口计27.8%→100.0%）');
+    expect(zh).toContain('有社区服务站的单元由1个增至2个（共2个）');
+    // Without the noun (comparing at the finest level itself), no roll-up sentence.
+    expect(summarizeComparison(comparison, 'en').sentences.some((s) => s.includes('city-wide'))).toBe(false);
+  });
 });

@@ -30,6 +30,13 @@ export interface SummaryOptions {
   maxNamedDistricts?: number;
   /** What the compared rows are called (issue 12: the units of a finer level); default districts (区). */
   unitNoun?: UnitNoun;
+  /**
+   * What the finest level's units are called, when they are finer than the compared rows: then one sentence per
+   * indicator whose city roll-up changes ("hexagons meeting … city-wide: 120 → 135 of 2,890") and per facility type
+   * whose count of units holding one changes ("hexagons holding a kindergarten: 40 → 41 of 2,890"), the plans'
+   * "share of communities" figures (domain.md § Planning units). Without it, no roll-up sentence.
+   */
+  rollUpNoun?: UnitNoun;
 }
 
 /** The compared rows' noun: Chinese (no plural), English singular and plural. */
@@ -173,6 +180,45 @@ function passSentences(
   return sentences;
 }
 
+function rollUpSentences(
+  comparison: Comparison,
+  locale: Locale,
+  numbers: SummaryNumbers,
+  noun: UnitNoun | undefined,
+): string[] {
+  const rollUp = comparison.totals.rollUp;
+  if (!noun || !rollUp) return [];
+  const zh = locale === 'zh-CN';
+  const subject = noun.enMany.charAt(0).toUpperCase() + noun.enMany.slice(1);
+  const change = ({ before, after }: { before: number; after: number }) =>
+    zh
+      ? `由${numbers.integer(before)}个${after > before ? '增至' : '减至'}${numbers.integer(after)}个`
+      : `${numbers.integer(before)} → ${numbers.integer(after)}`;
+  const meeting = rollUp.indicators.flatMap((indicator) => {
+    const summary = comparison.indicators.find((candidate) => candidate.id === indicator.id);
+    if (indicator.unitsMeeting.delta === 0 || !summary) return [];
+    const goal = indicatorGoal(summary, comparison.ruleSet, locale);
+    const judged = numbers.integer(indicator.unitsJudged.after);
+    const { before, after } = indicator.percentOfPopulation;
+    return zh
+      ? [
+          `全市达到${goal}的${noun.zh}${change(indicator.unitsMeeting)}（共${judged}个；按人口计${numbers.percent(before)}→${numbers.percent(after)}）`,
+        ]
+      : [
+          `${subject} meeting ${goal} city-wide: ${change(indicator.unitsMeeting)} of ${judged} (by residents ${numbers.percent(before)} → ${numbers.percent(after)})`,
+        ];
+  });
+  const units = numbers.integer(rollUp.unitCount.after);
+  const holding = Object.entries(rollUp.unitsWithFacility)
+    .filter(([, count]) => count.delta !== 0)
+    .map(([type, count]) =>
+      zh
+        ? `有${facilityTypeName(type, locale)}的${noun.zh}${change(count)}（共${units}个）`
+        : `${subject} holding ${facilityTypeName(type, locale, true)}: ${change(count)} of ${units}`,
+    );
+  return [...meeting, ...holding];
+}
+
 function shortfallSentence(
   comparison: Comparison,
   locale: Locale,
@@ -223,7 +269,8 @@ const WARNINGS: Record<ComparisonWarning, Record<Locale, string>> = {
 /**
  * A plain-language summary of `comparison` in `locale`: facility changes by type, up to three coverage changes
  * (percentage points, largest first, city-wide), for each indicator the districts that newly reach or no longer
- * reach it, the change of the floor-area shortfall summed over districts, then any warnings. With nothing changed:
+ * reach it, with `rollUpNoun` the changes of the finest units meeting each indicator or holding each type, the change of the
+ * floor-area shortfall summed over districts, then any warnings. With nothing changed:
  * one sentence saying so.
  */
 export function summarizeComparison(
@@ -238,6 +285,7 @@ export function summarizeComparison(
     ...comparison.indicators.flatMap((summary) =>
       passSentences(summary, comparison, locale, numbers, options),
     ),
+    ...rollUpSentences(comparison, locale, numbers, options.rollUpNoun),
     ...shortfallSentence(comparison, locale, numbers, options.unitNoun ?? DISTRICT_NOUN),
   ];
   if (sentences.length === 0) {

@@ -76,9 +76,13 @@ export function useComparisonSentences(): string[] {
   const before = findScenario(list, state.beforeId);
   const after = findScenario(list, state.afterId);
   const unitNoun = unitNounOf(state.levelId);
+  // The city roll-up counts the finest level's units: worth a sentence when they are finer than the compared rows.
+  const finestId = state.comparison.totals.rollUp?.levelId;
+  const rollUpNoun = finestId && finestId !== state.levelId ? unitNounOf(finestId) : undefined;
   return summarizeComparison(state.comparison, store.locale.value, {
     radiusMetersByType: commonRadiusByType(before?.facilities ?? [], after?.facilities ?? []),
     ...(unitNoun ? { unitNoun } : {}),
+    ...(rollUpNoun ? { rollUpNoun } : {}),
   }).sentences;
 }
 
