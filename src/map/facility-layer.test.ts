@@ -32,6 +32,18 @@ describe('facility layer', () => {
     ]);
   });
 
+  it('in walking-network mode (no discs) sets no radii layer at all, so no empty layer is drawn every frame', () => {
+    const { deck, last } = recordingDeck();
+    const layer = createFacilityLayer(deck);
+    layer.update([station], 'f1', false);
+    expect(last()).toEqual([['facility-points', 1]]);
+    layer.update([station], 'f1', true);
+    expect(last()).toEqual([
+      ['facility-radii', 1],
+      ['facility-points', 1],
+    ]);
+  });
+
   it('after warming up keeps its (empty) layers, so the first placement finds deck.gl ready', () => {
     const { deck, last } = recordingDeck();
     const layer = createFacilityLayer(deck);

@@ -11,8 +11,8 @@ import type { DeckLayers } from './deck-layers';
 
 export interface FacilityLayer {
   /**
-   * Draws the facilities; with `discs` false (walking-network mode) no radius circle is drawn, since the
-   * catchment is the reached streets (network-layer.ts), not a disc.
+   * Draws the facilities; with `discs` false (walking-network mode) no radius circle is drawn (and no layer for
+   * them is kept), since the catchment is the reached streets (network-layer.ts), not a disc.
    */
   update(facilities: readonly Facility[], selectedId: string | null, discs?: boolean): void;
   /**
@@ -44,10 +44,12 @@ export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
       deck.set('facilities', []);
       return;
     }
-    deck.set('facilities', [
+    // In walking-network mode there is no radii layer at all, not an empty one: deck.gl draws every layer in every
+    // frame, data or not, and each draw costs the main thread a few ms of a drag under software WebGL.
+    const radii = () =>
       new ScatterplotLayer<Drawn>({
         id: 'facility-radii',
-        data: discs ? data : [],
+        data,
         getPosition: (d) => d.position,
         getRadius: (d) => d.radiusMeters,
         radiusUnits: 'meters',
@@ -57,21 +59,21 @@ export function createFacilityLayer(deck: DeckLayers): FacilityLayer {
         getLineColor: (d) => d.circleLine,
         lineWidthUnits: 'pixels',
         getLineWidth: 1.5,
-      }),
-      new ScatterplotLayer<Drawn>({
-        id: POINTS_LAYER_ID,
-        data,
-        getPosition: (d) => d.position,
-        radiusUnits: 'pixels',
-        getRadius: (d) => (d.selected ? 8 : 6),
-        stroked: true,
-        filled: true,
-        getFillColor: (d) => d.pointFill,
-        getLineColor: (d) => d.pointLine,
-        lineWidthUnits: 'pixels',
-        getLineWidth: (d) => (d.selected ? 3 : 2),
-      }),
-    ]);
+      });
+    const points = new ScatterplotLayer<Drawn>({
+      id: POINTS_LAYER_ID,
+      data,
+      getPosition: (d) => d.position,
+      radiusUnits: 'pixels',
+      getRadius: (d) => (d.selected ? 8 : 6),
+      stroked: true,
+      filled: true,
+      getFillColor: (d) => d.pointFill,
+      getLineColor: (d) => d.pointLine,
+      lineWidthUnits: 'pixels',
+      getLineWidth: (d) => (d.selected ? 3 : 2),
+    });
+    deck.set('facilities', discs ? [radii(), points] : [points]);
   };
   return {
     update,

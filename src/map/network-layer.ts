@@ -1,74 +1,54 @@
 /**
- * The walking network on the map (issue 13), through the one deck.gl overlay: the streets the selected or dragged
- * facility reaches (store.networkCatchment, computed in the engine worker) as lines, and the network's extent as an
- * outline while the active scenario is in network mode, so a planner sees where network figures stop. Created before
- * the facility layer, so the streets draw under the facility points (deck groups draw in the order first set).
+ * The walking network on the map (issue 13), through the one deck.gl overlay: while the active scenario is in network
+ * mode, the network's extent as an outline (so a planner sees where network figures stop) and the streets the
+ * selected or dragged facility reaches (store.networkCatchment, computed in the engine worker), all in one
+ * `LineLayer` fed binary attributes (core/render/network-lines.ts): one draw call and one upload per new catchment.
+ * Two layers (a PathLayer outline beside the streets) cost two draws in every frame of a drag, each several ms of
+ * the main thread under software WebGL. Created before the facility layer, so the lines draw under the facility points
+ * (deck groups draw in the order first set).
  */
-import type { LayersList } from '@deck.gl/core';
-import { LineLayer, PathLayer } from '@deck.gl/layers';
+import { LineLayer } from '@deck.gl/layers';
 import { effect } from '@preact/signals';
-import type { AppStore } from '../state/store';
+import { type LineStyle, packNetworkLines } from '../core/render/network-lines';
+import type { AppStore, NetworkCatchment } from '../state/store';
 import type { DeckLayers } from './deck-layers';
 
 /** Reached streets: the facility colours' teal, strong enough over the population raster. */
-const CATCHMENT_COLOUR: [number, number, number, number] = [13, 148, 136, 235];
-const EXTENT_COLOUR: [number, number, number, number] = [71, 85, 105, 200];
+const STREETS: LineStyle = { colour: [13, 148, 136, 235], widthPixels: 3 };
+const OUTLINE: LineStyle = { colour: [71, 85, 105, 200], widthPixels: 1.5 };
 
-/** The four sides of [west, south, east, north] as one closed path. */
-export function extentPath([west, south, east, north]: [number, number, number, number]): [number, number][] {
-  return [
-    [west, south],
-    [east, south],
-    [east, north],
-    [west, north],
-    [west, south],
-  ];
-}
+const NO_STREETS = new Float64Array(0);
 
 export function createNetworkLayer(deck: DeckLayers, store: AppStore): () => void {
-  // The outline is made once per network status, so a drag only replaces the streets' layer.
-  let outline: { status: object; layer: PathLayer<[number, number][]> } | undefined;
+  // The layer drawn, kept while its network status and catchment are the same objects: a commit (which re-runs this
+  // effect) then hands deck.gl the same layer, and deck.gl updates nothing.
+  let drawn: { status: object; catchment: NetworkCatchment | null; layer: LineLayer } | undefined;
   const dispose = effect(() => {
     const status = store.network.value;
     const networkMode = store.activeScenario.value.parameters.distance === 'network';
     const catchment = store.networkCatchment.value;
     if (status.status !== 'ready' || !networkMode) {
+      drawn = undefined;
       deck.set('network', []);
       return;
     }
-    if (outline?.status !== status) {
-      outline = {
-        status,
-        layer: new PathLayer<[number, number][]>({
-          id: 'network-extent',
-          data: [extentPath(status.extent)],
-          getPath: (path) => path,
-          getColor: EXTENT_COLOUR,
-          widthUnits: 'pixels',
-          getWidth: 1.5,
-        }),
-      };
-    }
-    const layers: LayersList = [outline.layer];
-    if (catchment && catchment.segments.length > 0) {
-      const positions = Float32Array.from(catchment.segments);
-      layers.push(
-        new LineLayer({
-          id: 'network-catchment',
-          data: {
-            length: positions.length / 4,
-            attributes: {
-              getSourcePosition: { value: positions, size: 2, stride: 16, offset: 0 },
-              getTargetPosition: { value: positions, size: 2, stride: 16, offset: 8 },
-            },
-          },
-          getColor: CATCHMENT_COLOUR,
-          widthUnits: 'pixels',
-          getWidth: 3,
-        }),
-      );
-    }
-    deck.set('network', layers);
+    if (drawn?.status === status && drawn.catchment === catchment) return;
+    const lines = packNetworkLines(status.extent, catchment?.segments ?? NO_STREETS, OUTLINE, STREETS);
+    const layer = new LineLayer({
+      id: 'network-lines',
+      data: {
+        length: lines.length,
+        attributes: {
+          getSourcePosition: { value: lines.positions, size: 2, stride: 16, offset: 0 },
+          getTargetPosition: { value: lines.positions, size: 2, stride: 16, offset: 8 },
+          getColor: { value: lines.colours, size: 4 },
+          getWidth: { value: lines.widthsPixels, size: 1 },
+        },
+      },
+      widthUnits: 'pixels',
+    });
+    drawn = { status, catchment, layer };
+    deck.set('network', [layer]);
   });
   return () => {
     dispose();
