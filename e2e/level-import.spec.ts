@@ -2,7 +2,8 @@
  * Issue 12: a unit level imported through the import dialog from real files, listed, chosen for the table and the
  * map, and evaluated: a station placed in 江汉区 changes that unit's figures and moves the city's roll-up.
  * Always run: the OSM/mapchina Wuhan districts as a zipped Shapefile in EPSG:4547 (test/fixtures/levels/README.md).
- * Where ../shared is present (CI): the AMap Wuhan districts in GCJ-02 (restricted licence, never copied here).
+ * Where ../shared is present (CI): the AMap Wuhan districts in GCJ-02 (restricted licence, never copied here),
+ * converted, and read as WGS 84 (the report then warns of the GCJ-02 offset).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -212,5 +213,29 @@ test.describe('unit level from the AMap file in GCJ-02 (restricted, ../shared)',
     expect(Math.abs(sum(units) - sum(districtsBefore))).toBeLessThanOrEqual(0.001 * sum(districtsBefore));
     await showLevel(page, levelId, 13);
     await placeAndCheck(page, levelId);
+  });
+
+  test('read as WGS 84, imported with a warning that it sits where GCJ-02 coordinates would', async ({
+    page,
+  }) => {
+    if (!existsSync(AMAP_GCJ02)) {
+      console.log(`level-import: ${AMAP_GCJ02.pathname} absent (restricted data, CI only); skipped`);
+      test.skip();
+      return;
+    }
+    await openApp(page);
+    await importLevel(page, {
+      name: 'hu2_bei3_wu3_han4.geojson',
+      buffer: readFileSync(AMAP_GCJ02),
+      mimeType: 'application/geo+json',
+      levelName: '区（高德，未转换）',
+      nameField: 'name',
+    });
+    // The level is kept (a hint, not a refusal), and the report says how far off it sits and what to do.
+    await expect(page.getByTestId('import-warnings')).toContainText(
+      /单元层级“区（高德，未转换）”相对人口格网整体偏移约 \d+ 米（偏[东南北西]+），符合 GCJ-02/,
+    );
+    const levels = (await resultsOf(page)).levels ?? [];
+    expect(levels.map((level) => level.id)).toContain('import:区（高德，未转换）');
   });
 });

@@ -33,14 +33,17 @@ describe('what a level file needs before it is imported', () => {
     expect(replacesLevel({ kind: 'districts', levelName: '街道' }, levelIds)).toBe(false);
   });
 
-  it('hands the imported levels to the engine with their id, name and units', () => {
+  it('hands the imported levels to the engine with their id, name, units and the CRS they were read in', () => {
     const units = [{ id: 'W', name: '西街道', geometry: rectangle(114, 30, 114.002, 30.004) }];
     const bundle = {
       facilities: [],
       scenarios: [],
-      levels: [{ levelId: 'import:街道', levelName: '街道', units }],
+      levels: [{ levelId: 'import:街道', levelName: '街道', units, crsId: 'EPSG:4326' }],
     } as unknown as ImportBundle;
-    expect(levelReplacementsOf(bundle)).toEqual([{ id: 'import:街道', name: '街道', units }]);
+    // The CRS decides the GCJ-02 offset hint (replace-levels.ts).
+    expect(levelReplacementsOf(bundle)).toEqual([
+      { id: 'import:街道', name: '街道', units, crsId: 'EPSG:4326' },
+    ]);
     expect(levelReplacementsOf({ facilities: [], scenarios: [] })).toEqual([]);
   });
 });

@@ -38,5 +38,6 @@ export function levelReplacementsOf(bundle: ImportBundle): LevelReplacement[] {
     id: level.levelId,
     name: level.levelName,
     units: level.units,
+    crsId: level.crsId,
   }));
 }

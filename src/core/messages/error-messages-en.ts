@@ -285,4 +285,6 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'level-empty': (d) => `The unit level "${text(d, 'name')}" has no unit polygons.`,
   'level-grid-no-overlap': (d) =>
     `No population of the grid lies inside any unit of "${text(d, 'name')}". Check the coordinate system of the file.`,
+  'level-gcj02-offset': (d) =>
+    `The unit level "${text(d, 'name')}" sits about ${text(d, 'meters')} m ${text(d, 'direction')} of the population grid, as GCJ-02 (Chinese web map) coordinates do; import the level again with the GCJ-02 coordinate system.`,
 };

@@ -273,4 +273,6 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'level-empty': (d) => `单元层级“${text(d, 'name')}”没有单元多边形。`,
   'level-grid-no-overlap': (d) =>
     `人口格网中没有任何人口位于“${text(d, 'name')}”的单元内。请检查文件的坐标系。`,
+  'level-gcj02-offset': (d) =>
+    `单元层级“${text(d, 'name')}”相对人口格网整体偏移约 ${text(d, 'meters')} 米（偏${directionZh(text(d, 'direction'))}），符合 GCJ-02（国内网络地图“火星坐标”）的特征；请选择 GCJ-02 坐标系重新导入该层级。`,
 };

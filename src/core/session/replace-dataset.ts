@@ -38,7 +38,10 @@ export interface DatasetReplacement {
   levels?: LevelReplacement[];
 }
 
-/** The new dataset's summary plus the overlap warnings (`population-mostly-outside`, `districts-gcj02-offset`). */
+/**
+ * The new dataset's summary plus the overlap warnings (`population-mostly-outside`, `districts-gcj02-offset`,
+ * `level-gcj02-offset`).
+ */
 export interface DatasetReplaced {
   summary: DatasetSummary;
   warnings: ImportIssue[];
@@ -139,7 +142,7 @@ export function replaceDataset(
     sourceCrs: replacement.gridCrsId ?? current?.sourceCrs ?? 'EPSG:4326',
   };
   if (elderlyLayer) dataset.elderlyLayer = elderlyLayer;
-  if (levels.value.length > 0) dataset.levels = levels.value;
+  if (levels.value.levels.length > 0) dataset.levels = levels.value.levels;
   if (kept?.estimate) dataset.estimate = kept.estimate;
-  return ok({ dataset, warnings: overlap.value.issues });
+  return ok({ dataset, warnings: [...overlap.value.issues, ...levels.value.warnings] });
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wgs84ToGcj02 } from '../geo/gcj02';
 import type { District } from '../model/district';
+import type { PopulationGrid } from '../model/grid';
 import { ok } from '../model/result';
 import { createEngineSession } from './engine-session';
 import { replaceDataset } from './replace-dataset';
@@ -134,6 +136,86 @@ describe('a refused level changes nothing', () => {
   }
 });
 
+/**
+ * A 30 × 30 grid of 0.001° pixels (~100 m) over Wuchang, 10 persons per cell (9,000), and 街道 tiling it in four
+ * quadrants. The GCJ-02 offset there is ~0.6 km south-east (~5 columns, ~3 rows), so the quadrants in GCJ-02 coordinates read
+ * as WGS 84 leave a strip of cells outside every unit.
+ */
+function wuchangGrid(): PopulationGrid {
+  const side = 30;
+  const pixel = 0.001;
+  const [west, north] = [114.3, 30.56];
+  const cellCount = side * side;
+  const pixelOfCell = Int32Array.from({ length: cellCount }, (_, cell) => cell);
+  return {
+    cellCount,
+    lon: Float64Array.from(pixelOfCell, (p) => west + ((p % side) + 0.5) * pixel),
+    lat: Float64Array.from(pixelOfCell, (p) => north - (Math.floor(p / side) + 0.5) * pixel),
+    cellAreaSquareMeters: new Float32Array(cellCount).fill(10_000),
+    layers: { total: new Float32Array(cellCount).fill(10) },
+    raster: {
+      width: side,
+      height: side,
+      originLon: west,
+      originLat: north,
+      pixelWidthDegrees: pixel,
+      pixelHeightDegrees: pixel,
+      cellOfPixel: pixelOfCell,
+      pixelOfCell,
+    },
+  };
+}
+
+function quadrants(shift: (lon: number, lat: number) => [number, number]): District[] {
+  const corners = [
+    [114.3, 30.545, 114.315, 30.56],
+    [114.315, 30.545, 114.33, 30.56],
+    [114.3, 30.53, 114.315, 30.545],
+    [114.315, 30.53, 114.33, 30.545],
+  ];
+  return corners.map(([w, s, e, n], index) => {
+    const ring = (rectangle(w as number, s as number, e as number, n as number).coordinates[0] ?? []).map(
+      ([lon, lat]) => shift(lon as number, lat as number),
+    );
+    return { id: `Q${index}`, name: `Q${index}`, geometry: { type: 'Polygon', coordinates: [ring] } };
+  });
+}
+
+describe('a unit level read in WGS 84 whose coordinates are GCJ-02', () => {
+  const grid = wuchangGrid();
+  const asIs = (lon: number, lat: number): [number, number] => [lon, lat];
+  const level = (units: District[], crsId?: string) => ({
+    id: 'import:街道',
+    name: '街道',
+    units,
+    ...(crsId ? { crsId } : {}),
+  });
+
+  it('warns that it sits ~600 m south-east of the grid, as districts are warned', () => {
+    const replaced = replaceLevels([], [level(quadrants(wgs84ToGcj02))], grid, false, 'total');
+    if (!replaced.ok) throw new Error(replaced.error.message);
+    const [warning, ...others] = replaced.value.warnings;
+    expect(others).toEqual([]);
+    expect(warning?.code).toBe('level-gcj02-offset');
+    expect(warning?.details).toMatchObject({ name: '街道', direction: 'south-east' });
+    expect(Number(warning?.details?.meters)).toBeGreaterThan(400);
+    expect(Number(warning?.details?.meters)).toBeLessThan(800);
+    // The level is still imported: the hint does not refuse it.
+    expect(replaced.value.levels.map((added) => added.id)).toEqual(['import:街道']);
+  });
+
+  it('says nothing when the units were read as GCJ-02, or when they are in WGS 84 already', () => {
+    for (const [units, crsId] of [
+      [quadrants(wgs84ToGcj02), 'gcj02'],
+      [quadrants(asIs), undefined],
+    ] as const) {
+      const replaced = replaceLevels([], [level([...units], crsId)], grid, false, 'total');
+      if (!replaced.ok) throw new Error(replaced.error.message);
+      expect(replaced.value.warnings).toEqual([]);
+    }
+  });
+});
+
 describe('replaceLevels, property', () => {
   /** A level of vertical bands over the 4 columns: `cuts` are the first columns of bands 2, 3, … (1–3, ascending). */
   const bandsLevel = (id: string, cuts: number[]) => {
@@ -164,7 +246,7 @@ describe('replaceLevels, property', () => {
         for (const { id, cuts } of sequence) {
           const next = replaceLevels(levels, [bandsLevel(id, cuts)], grid, false, 'total');
           if (!next.ok) throw new Error(next.error.message);
-          levels = next.value;
+          levels = next.value.levels;
         }
         const lastCuts = new Map<string, number[]>(sequence.map(({ id, cuts }) => [id, cuts]));
         expect(levels.map((level) => level.id).sort()).toEqual([...lastCuts.keys()].sort());

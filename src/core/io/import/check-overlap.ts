@@ -65,7 +65,7 @@ function centreOf(districts: readonly District[]): [number, number] {
 }
 
 /** The GCJ-02 offset at a point as metres and a compass direction (east, south-east, …). */
-function gcj02Offset(lon: number, lat: number): { meters: number; direction: string } {
+function gcj02OffsetAt(lon: number, lat: number): { meters: number; direction: string } {
   const [gcjLon, gcjLat] = wgs84ToGcj02(lon, lat);
   const east = (gcjLon - lon) * METERS_PER_DEGREE_LATITUDE * Math.cos((lat * Math.PI) / 180);
   const north = (gcjLat - lat) * METERS_PER_DEGREE_LATITUDE;
@@ -75,6 +75,32 @@ function gcj02Offset(lon: number, lat: number): { meters: number; direction: str
     meters: Math.round(Math.hypot(east, north) / 10) * 10,
     direction: [northSouth, eastWest].filter((part) => part !== '').join('-'),
   };
+}
+
+/**
+ * Whether `polygons` (districts or a unit level, read in `crsId`) sit where GCJ-02 coordinates read as WGS 84 would:
+ * not read as `gcj02`, in China, and re-reading them as GCJ-02 at least halves the persons of `values` outside them
+ * (`outside` of `total` now; see {@link GCJ02_HINT_MIN_GAIN_SHARE}). Returns the offset at their centre, or null.
+ */
+export function gcj02Offset(
+  grid: PopulationGrid,
+  polygons: readonly District[],
+  values: Float32Array,
+  outside: number,
+  total: number,
+  crsId: string,
+): { meters: number; direction: string } | null {
+  const [centreLon, centreLat] = centreOf(polygons);
+  if (crsId === 'gcj02' || polygons.length === 0 || isOutsideGcj02Area(centreLon, centreLat) || !(total > 0))
+    return null;
+  const corrected = polygons.map((polygon) => ({
+    ...polygon,
+    geometry: mapGeometry(polygon.geometry, gcj02ToWgs84),
+  }));
+  const [outsideCorrected] = outsidePopulation(values, assignCellsToDistricts(grid, corrected));
+  const gains =
+    outsideCorrected < outside / 2 && outside - outsideCorrected >= GCJ02_HINT_MIN_GAIN_SHARE * total;
+  return gains ? gcj02OffsetAt(centreLon, centreLat) : null;
 }
 
 /**
@@ -98,21 +124,7 @@ export function checkGridAgainstDistricts(
   if (total > 0 && outside > MOSTLY_OUTSIDE_SHARE * total) {
     issues.push(importIssue('population-mostly-outside', { percent: ((100 * outside) / total).toFixed(1) }));
   }
-  const [centreLon, centreLat] = centreOf(districts);
-  if (
-    districtsCrsId !== 'gcj02' &&
-    districts.length > 0 &&
-    !isOutsideGcj02Area(centreLon, centreLat) &&
-    total > 0
-  ) {
-    const corrected = districts.map((district) => ({
-      ...district,
-      geometry: mapGeometry(district.geometry, gcj02ToWgs84),
-    }));
-    const [outsideCorrected] = outsidePopulation(values, assignCellsToDistricts(grid, corrected));
-    if (outsideCorrected < outside / 2 && outside - outsideCorrected >= GCJ02_HINT_MIN_GAIN_SHARE * total) {
-      issues.push(importIssue('districts-gcj02-offset', gcj02Offset(centreLon, centreLat)));
-    }
-  }
+  const offset = gcj02Offset(grid, districts, values, outside, total, districtsCrsId);
+  if (offset) issues.push(importIssue('districts-gcj02-offset', offset));
   return ok({ populationTotal: total, populationOutside: outside, districtOfCell, issues });
 }

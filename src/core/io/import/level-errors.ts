@@ -11,4 +11,9 @@ export const LEVEL_ERROR_CODES = [
   'level-empty',
   /** No population of the grid lies inside any unit of the level: almost always a wrong CRS (details: `name`). */
   'level-grid-no-overlap',
+  /**
+   * A warning: the level sits where GCJ-02 coordinates read as WGS 84 would, about `meters` m `direction` of the grid
+   * (details: `name`, `meters`, `direction`).
+   */
+  'level-gcj02-offset',
 ] as const;
