@@ -1,8 +1,8 @@
 /**
  * Outputs follow the chosen unit level (issue 12): with the generated hexagons shown, the results CSV of the Export
  * menu is the hexagons' file, named after the level, one row per hexagon, each row's figures the app's own; the
- * report lists hexagons, says they are generated and rolls them up for the city; the compare view compares them, and
- * compared at the districts its summary counts the hexagons holding a station city-wide.
+ * report lists hexagons, says they are generated and rolls them up for the city; the compare view compares them (and
+ * finds one by its id), and compared at the districts its summary counts the hexagons holding a station city-wide.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -154,6 +154,11 @@ test.describe('zh-CN', () => {
     const area = page.getByTestId(`compare-area-${station.id}`);
     await expect(area).toHaveAttribute('data-before', '0');
     await expect(area).toHaveAttribute('data-after', String(station.areaPer100Households));
+    // The planner finds one hexagon among thousands by its id: that row and the city's are left.
+    await page.getByTestId('compare-unit-filter').fill(station.id);
+    await expect(page.locator('[data-testid^="compare-row-"]')).toHaveCount(2);
+    await expect(page.getByTestId(`compare-row-${station.id}`)).toBeVisible();
+    await expect(page.getByTestId('compare-units-shown')).toHaveCount(0);
   });
 
   test('compared at the districts, the summary counts the hexagons holding a station city-wide', async ({

@@ -39,8 +39,14 @@ export function unitRowsOf(
   }));
 }
 
-/** The rows whose name or id contains `filter` (case-insensitive, trimmed; empty keeps all). */
-export function filterUnitRows<T extends UnitRow>(rows: readonly T[], filter: string): T[] {
+/**
+ * The rows whose name or id contains `filter` (case-insensitive, trimmed; empty keeps all): the district table's and
+ * the compare table's units alike.
+ */
+export function filterUnitRows<T extends Pick<UnitRow, 'id' | 'name' | 'nameEn'>>(
+  rows: readonly T[],
+  filter: string,
+): T[] {
   const wanted = filter.trim().toLowerCase();
   if (!wanted) return [...rows];
   return rows.filter((row) =>

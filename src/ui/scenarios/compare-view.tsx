@@ -2,7 +2,7 @@
  * The compare panel (issue 6): choose two scenarios, read the plain-language summary in the UI language, the
  * per-district deltas, and the delta map's legend (the map itself paints `store.deltaImage`).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   commonRadiusByType,
   summarizeComparison,
@@ -17,7 +17,7 @@ import { comparedTypes } from '../../state/compare-controller';
 import { useApp, useT } from '../app-context';
 import { formatDecimal, formatInteger } from '../format';
 import { facilityTypeName } from '../local-name';
-import { levelNameOf } from '../unit-rows';
+import { filterUnitRows, levelNameOf } from '../unit-rows';
 import { COMPARE_ROWS_SHOWN } from './compare-rows';
 import { CompareTable } from './compare-table';
 import { useMeeting } from './meeting-context';
@@ -94,6 +94,8 @@ export function CompareView() {
   const open = store.meetingView.value === 'compare';
   const state = compare.state.value;
   const sentences = useComparisonSentences();
+  // Units of a finer level are many (2,890 hexagons): the planner finds one by name or id, as in the district table.
+  const [unitFilter, setUnitFilter] = useState('');
   const firstRun = useRef(true);
   // An edit while the panel is open (or a scenario renamed or deleted) is compared again.
   useEffect(() => {
@@ -192,9 +194,25 @@ export function CompareView() {
             </select>
           </label>
           <DeltaLegend gained={state.gainedPopulation} lost={state.lostPopulation} />
+          {state.levelId === DISTRICT_LEVEL_ID ? null : (
+            <label class="unit-filter">
+              {t('unitFilterLabel')}{' '}
+              <input
+                type="search"
+                data-testid="compare-unit-filter"
+                value={unitFilter}
+                placeholder={t('unitFilterPlaceholder')}
+                onInput={(event) => setUnitFilter(event.currentTarget.value)}
+              />
+            </label>
+          )}
           <div class="compare-table-wrap">
             <CompareTable
-              comparison={state.comparison}
+              comparison={
+                state.levelId === DISTRICT_LEVEL_ID
+                  ? state.comparison
+                  : { ...state.comparison, districts: filterUnitRows(state.comparison.districts, unitFilter) }
+              }
               deltaType={state.deltaType}
               locale={locale}
               unitLabel={
