@@ -18,6 +18,7 @@ import {
 } from '../io/import/limits';
 import { SHARE_LINK_MAX_TEXT_CHARACTERS } from '../io/share-link-limits';
 import type { ErrorCode } from '../model/error-code';
+import { MAX_NETWORK_EDGES, MAX_NETWORK_NODES } from '../network/network-errors';
 import { count, type ErrorMessage, facilityFieldEn, kindEn, megabytes, text } from './error-message';
 
 /** English messages, by code. */
@@ -263,7 +264,8 @@ export const ERROR_MESSAGES_EN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'no-overlap': 'The population grid and the districts do not overlap.',
   'network-no-lines': 'The street file has no walkable lines.',
   'several-network-files': 'Only one walking network file can be imported at a time.',
-  'network-too-large': 'The street network is larger than the limit.',
+  'network-too-large': () =>
+    `The street network is larger than the limit: at most ${count(MAX_NETWORK_NODES)} nodes and ${count(MAX_NETWORK_EDGES)} segments once segments longer than 50 m are split. Clip it to the planning area and import it again.`,
   'network-file-invalid': 'The prepared street network file is damaged or of another version.',
   'network-no-overlap': 'No population cell lies near the street network.',
   'network-pbf-invalid':

@@ -18,6 +18,7 @@ import {
 } from '../io/import/limits';
 import { SHARE_LINK_MAX_TEXT_CHARACTERS } from '../io/share-link-limits';
 import type { ErrorCode } from '../model/error-code';
+import { MAX_NETWORK_EDGES, MAX_NETWORK_NODES } from '../network/network-errors';
 import {
   count,
   directionZh,
@@ -253,7 +254,8 @@ export const ERROR_MESSAGES_ZH_CN: Readonly<Record<ErrorCode, ErrorMessage>> = {
   'no-overlap': '人口格网与行政区不重叠。',
   'network-no-lines': '道路文件中没有可步行的线路。',
   'several-network-files': '一次只能导入一个步行路网文件。',
-  'network-too-large': '道路网络超过规模上限。',
+  'network-too-large': () =>
+    `道路网络超过规模上限：长于 50 米的路段切分后，最多 ${count(MAX_NETWORK_NODES)} 个节点、${count(MAX_NETWORK_EDGES)} 条路段。请将路网裁剪到规划范围后再导入。`,
   'network-file-invalid': '预处理的道路网络文件已损坏或版本不符。',
   'network-no-overlap': '没有人口单元位于道路网络附近。',
   'network-pbf-invalid': 'OpenStreetMap .osm.pbf 文件已损坏，或使用了本应用不支持的压缩方式（仅支持 zlib）。',

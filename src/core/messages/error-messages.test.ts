@@ -31,6 +31,16 @@ describe('error message tables', () => {
     expect(errorText(error, 'en')).toBe('No facility with id f9.');
     expect(errorText({ code: 'unknown-facility' }, 'zh-CN')).toBe('该设施已不存在。');
   });
+
+  it('names the street network limits and what to do, in both languages', () => {
+    const error = { code: 'network-too-large' as const };
+    expect(errorText(error, 'zh-CN')).toBe(
+      '道路网络超过规模上限：长于 50 米的路段切分后，最多 1,000,000 个节点、2,000,000 条路段。请将路网裁剪到规划范围后再导入。',
+    );
+    expect(errorText(error, 'en')).toBe(
+      'The street network is larger than the limit: at most 1,000,000 nodes and 2,000,000 segments once segments longer than 50 m are split. Clip it to the planning area and import it again.',
+    );
+  });
 });
 
 describe('a refused edit', () => {
