@@ -14,11 +14,19 @@ import type { Facility } from '../core/model/facility';
 import { summary, time } from './bench-support';
 
 const BLOCKS = 12;
+
+type Timing = ReturnType<typeof summary>;
+/** Medians of one engine's evaluations: whole, and their two parts. */
+interface Parts {
+  full: Timing;
+  setFacilities: Timing;
+  results: Timing;
+}
 const RUNS_PER_BLOCK = 5;
 
 /**
- * Prints {case, units, facilities, radiusMeters, districtsOnlyFullEvaluationMs, withLevelFullEvaluationMs, ratio,
- * loadAverage}.
+ * Prints {case, units, facilities, radiusMeters, districtsOnlyFullEvaluationMs, withLevelFullEvaluationMs,
+ * districtsOnlyPartsMs, withLevelPartsMs (setFacilities and results() apart), ratio, loadAverage}.
  */
 export function compareLevelEvaluations(
   districtsOnly: Dataset,
@@ -29,25 +37,32 @@ export function compareLevelEvaluations(
     const created = createEngine(dataset);
     if (!created.ok) throw new Error(created.error.message);
     const engine = created.value;
-    return (): void => {
-      const set = engine.setFacilities(facilities);
-      if (!set.ok) throw new Error(set.error.message);
-      engine.results();
+    // One full evaluation; its two parts are timed apart too, so a ratio can be traced to the engine pass or the rows.
+    return (): [number, number] => {
+      const setMs = time(() => {
+        const set = engine.setFacilities(facilities);
+        if (!set.ok) throw new Error(set.error.message);
+      });
+      return [setMs, time(() => engine.results())];
     };
   });
-  const samples: [number[], number[]] = [[], []];
+  const samples: [number, number][][] = [[], []];
   for (let block = 0; block < BLOCKS; block++) {
     // ABBA order of blocks; the first run of a block is not kept (the other engine's garbage is collected in it).
     const order = block % 4 === 0 || block % 4 === 3 ? [0, 1] : [1, 0];
     for (const which of order) {
-      const evaluate = evaluations[which] as () => void;
+      const evaluate = evaluations[which] as () => [number, number];
       evaluate();
-      for (let run = 0; run < RUNS_PER_BLOCK; run++) samples[which]?.push(time(evaluate));
+      for (let run = 0; run < RUNS_PER_BLOCK; run++) samples[which]?.push(evaluate());
     }
   }
-  const [districtSamples, levelSamples] = samples;
-  const districtsOnlyMs = summary(districtSamples);
-  const withLevelMs = summary(levelSamples);
+  const [districtSamples, levelSamples] = samples.map((runs) => ({
+    full: summary(runs.map(([set, results]) => set + results)),
+    setFacilities: summary(runs.map(([set]) => set)),
+    results: summary(runs.map(([, results]) => results)),
+  })) as [Parts, Parts];
+  const districtsOnlyMs = districtSamples.full;
+  const withLevelMs = levelSamples.full;
   console.log(
     JSON.stringify({
       case: 'wuhan-hexagon-level-vs-districts-only',
@@ -56,6 +71,11 @@ export function compareLevelEvaluations(
       radiusMeters: facilities[0]?.radiusMeters ?? 0,
       districtsOnlyFullEvaluationMs: districtsOnlyMs,
       withLevelFullEvaluationMs: withLevelMs,
+      districtsOnlyPartsMs: {
+        setFacilities: districtSamples.setFacilities,
+        results: districtSamples.results,
+      },
+      withLevelPartsMs: { setFacilities: levelSamples.setFacilities, results: levelSamples.results },
       ratio: Math.round((withLevelMs.median / districtsOnlyMs.median) * 1000) / 1000,
       loadAverage: Math.round((loadavg()[0] as number) * 100) / 100,
     }),
