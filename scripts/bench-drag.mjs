@@ -4,10 +4,11 @@
 // mode (MODES, default network,great-circle): opens the app in a fresh headless Chromium (flags of
 // playwright.config.ts), zooms to a sub-district service centre (1,000 m) placed on the Wuchang bank of the Yangtze,
 // switches the mode, then drags it 1.2 km along the bank in STEPS pointer moves while a PerformanceObserver records
-// long tasks (> 50 ms) and a requestAnimationFrame loop counts frames. Prints one JSON line per drag, then one per
-// mode over the RUNS runs: {"case":"drag","mode",…,"longestTaskMs","tasksOver50ms","frames"}. TRACE=<dir> also
-// writes a Chrome trace per drag and lists what each long task was made of (long-task-trace.mjs). A timing report,
-// not a test: run it under `flock /tmp/lifecircle-e2e.lock` and say the machine's load with its figures.
+// long tasks (> 50 ms), a requestAnimationFrame loop counts frames and the map's render events count the frames the
+// map drew. Prints one JSON line per drag, then one per mode over the RUNS runs:
+// {"case":"drag","mode",…,"longestTaskMs","tasksOver50ms","frames","mapFrames"}. TRACE=<dir> also writes a Chrome
+// trace per drag and lists what each long task was made of (long-task-trace.mjs). A timing report, not a test: run
+// it under `flock /tmp/lifecircle-e2e.lock` and say the machine's load with its figures.
 import { writeFileSync } from 'node:fs';
 import { launchChromium, observeLongTasks, startPreview } from './bench-server.mjs';
 import { summariseTrace } from './long-task-trace.mjs';
@@ -64,6 +65,11 @@ async function dragOnce(mode, run) {
         if (window.__frames !== undefined) requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
+      // Frames the map drew (each a full MapLibre + deck.gl render, the GPU's main cost).
+      window.__mapFrames = 0;
+      window.lifecircle.map.on('render', () => {
+        window.__mapFrames += 1;
+      });
     });
     if (traceDirectory) {
       await browser.startTracing(page, {
@@ -100,6 +106,7 @@ async function dragOnce(mode, run) {
           /** Total blocking time: the sum of every long task's part over 50 ms. */
           blockingMs: Math.round(tasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0)),
           frames: frames.length,
+          mapFrames: window.__mapFrames,
           longestFrameGapMs: Math.round(Math.max(0, ...gaps)),
           dragMs,
           distance: window.lifecircle.results()?.method.distance,
@@ -145,6 +152,7 @@ for (const mode of modes) {
       tasksOver50ms: mine.reduce((sum, sample) => sum + sample.tasksOver50ms, 0),
       blockingMsMedian: median(mine.map((sample) => sample.blockingMs)),
       frames: median(mine.map((sample) => sample.frames)),
+      mapFrames: median(mine.map((sample) => sample.mapFrames)),
     }),
   );
 }

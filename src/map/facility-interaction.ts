@@ -4,12 +4,18 @@
  */
 import { effect } from '@preact/signals';
 import type * as maplibregl from 'maplibre-gl';
-import { withDragPreview } from '../core/render/facility-hit';
+import type { Facility } from '../core/model/facility';
+import { dragDrawnAt, withDragPreview } from '../core/render/facility-hit';
 import { measuresAlongNetwork } from '../state/session-options';
 import type { AppStore } from '../state/store';
 import type { DeckLayers } from './deck-layers';
 import { facilityUnderPointer } from './facility-drag';
 import { createFacilityLayer } from './facility-layer';
+
+const samePosition = (
+  a: { id: string; lon: number; lat: number } | null,
+  b: { id: string; lon: number; lat: number } | null,
+) => a === b || (a !== null && b !== null && a.id === b.id && a.lon === b.lon && a.lat === b.lat);
 
 /** A click on the map: `facilityId` is the facility under the pointer, or null for an empty spot. */
 export type MapClick = (lon: number, lat: number, facilityId: string | null) => void;
@@ -34,12 +40,32 @@ export function createFacilityInteraction(
     const facilityId = facilityUnderPointer(map, facilities, event.point.x, event.point.y);
     onClick?.(event.lngLat.lng, event.lngLat.lat, facilityId);
   });
+  // What was last handed to the layer: a pointer move in walking-network mode leaves the drawn position as it is
+  // until the streets for the new one arrive (dragDrawnAt), and must then not rebuild the layer nor draw a frame.
+  let drawn:
+    | {
+        facilities: readonly Facility[];
+        at: { id: string; lon: number; lat: number } | null;
+        selectedId: string | null;
+        discs: boolean;
+      }
+    | undefined;
   const dispose = effect(() => {
-    facilityLayer.update(
-      withDragPreview(store.activeScenario.value.facilities, store.facilityDrag.value),
-      store.selectedFacilityId.value,
-      !measuresAlongNetwork(store, store.activeScenario.value),
-    );
+    const scenario = store.activeScenario.value;
+    const alongNetwork = measuresAlongNetwork(store, scenario);
+    const at = dragDrawnAt(store.facilityDrag.value, store.networkCatchment.value, alongNetwork);
+    const selectedId = store.selectedFacilityId.value;
+    const discs = !alongNetwork;
+    if (
+      drawn?.facilities === scenario.facilities &&
+      drawn.selectedId === selectedId &&
+      drawn.discs === discs &&
+      samePosition(drawn.at, at)
+    ) {
+      return;
+    }
+    drawn = { facilities: scenario.facilities, at, selectedId, discs };
+    facilityLayer.update(withDragPreview(scenario.facilities, at), selectedId, discs);
   });
   return {
     destroy() {

@@ -82,7 +82,12 @@ export function createNetworkController(
       const answer = await engine.reachedStreets(request.lon, request.lat, request.radiusMeters);
       if (request.sequence <= clearedAt) continue;
       store.networkCatchment.value = answer.ok
-        ? { facilityId: request.facilityId, segments: answer.value.segments }
+        ? {
+            facilityId: request.facilityId,
+            lon: request.lon,
+            lat: request.lat,
+            segments: answer.value.segments,
+          }
         : null;
     }
     inFlight = false;

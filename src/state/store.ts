@@ -122,9 +122,14 @@ export interface AppStore {
   networkCatchment: Signal<NetworkCatchment | null>;
 }
 
-/** Reached streets of one facility: segments [lon₀, lat₀, lon₁, lat₁], WGS 84 degrees. */
+/**
+ * Reached streets of one facility: segments [lon₀, lat₀, lon₁, lat₁], WGS 84 degrees, from the facility at
+ * (lon, lat), the position they were computed for (during a drag, where the facility is drawn with them).
+ */
 export interface NetworkCatchment {
   facilityId: string;
+  lon: number;
+  lat: number;
   segments: Float64Array;
 }
 

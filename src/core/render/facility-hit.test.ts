@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Facility } from '../model/facility';
-import { facilityAtPoint, GRAB_RADIUS_PIXELS, isDrag, withDragPreview } from './facility-hit';
+import { dragDrawnAt, facilityAtPoint, GRAB_RADIUS_PIXELS, isDrag, withDragPreview } from './facility-hit';
 
 describe('facility hit-testing', () => {
   const points = [
@@ -43,5 +43,17 @@ describe('facility hit-testing', () => {
     expect(moved[0]).toBe(list[0]);
     expect(moved[1]).toEqual({ ...list[1], lon: 114.2, lat: 30.1 });
     expect(list[1]?.lon).toBe(114.1);
+  });
+
+  it('in walking-network mode draws the dragged facility where its drawn streets start, else at the pointer', () => {
+    const drag = { id: 'b', lon: 114.2, lat: 30.1 };
+    const streets = { facilityId: 'b', lon: 114.19, lat: 30.09 };
+    // The streets drawn were computed one pointer move ago: the point waits there with them.
+    expect(dragDrawnAt(drag, streets, true)).toEqual({ id: 'b', lon: 114.19, lat: 30.09 });
+    // Straight-line mode, or streets of another facility (the one selected before), or none yet: the pointer.
+    expect(dragDrawnAt(drag, streets, false)).toBe(drag);
+    expect(dragDrawnAt(drag, { ...streets, facilityId: 'a' }, true)).toBe(drag);
+    expect(dragDrawnAt(drag, null, true)).toBe(drag);
+    expect(dragDrawnAt(null, streets, true)).toBeNull();
   });
 });
