@@ -57,10 +57,32 @@ function setUp() {
   const move = (x: number, y: number) =>
     window.dispatchEvent(Object.assign(new Event('mousemove'), { clientX: LEFT + x, clientY: TOP + y }));
   const release = () => window.dispatchEvent(new Event('mouseup'));
+  /** A pointer move as the browser sends it before the mouse move; returns whether it went on past the window. */
+  const pointerMove = () => {
+    const event = new Event('pointermove');
+    let passedOn = true;
+    event.stopPropagation = () => {
+      passedOn = false;
+    };
+    window.dispatchEvent(event);
+    return passedOn;
+  };
   const runTasks = () => {
     for (const run of tasks.splice(0)) run();
   };
-  return { store, previews, commits, tasks, press, move, release, runTasks, stop, boxReads: () => boxReads };
+  return {
+    store,
+    previews,
+    commits,
+    tasks,
+    press,
+    move,
+    pointerMove,
+    release,
+    runTasks,
+    stop,
+    boxReads: () => boxReads,
+  };
 }
 
 describe('dragging a facility', () => {
@@ -105,6 +127,19 @@ describe('dragging a facility', () => {
       [23, 30],
       [26, 29],
     ]);
+    drag.stop();
+  });
+
+  it('keeps the pointer moves of a drag from the map (deck.gl would read the canvas box on each), and only then', () => {
+    const drag = setUp();
+    expect(drag.pointerMove()).toBe(true);
+    drag.press();
+    // Pressed but not yet a drag: the map may still see a click.
+    expect(drag.pointerMove()).toBe(true);
+    drag.move(230, 300);
+    expect(drag.pointerMove()).toBe(false);
+    drag.release();
+    expect(drag.pointerMove()).toBe(true);
     drag.stop();
   });
 });

@@ -70,6 +70,7 @@ export function installFacilityDrag(
 
   const release = () => {
     window.removeEventListener('mousemove', onMove, true);
+    window.removeEventListener('pointermove', onPointerMove, true);
     window.removeEventListener('mouseup', onUp);
     window.removeEventListener('touchmove', onTouchMove, true);
     window.removeEventListener('touchend', onUp);
@@ -92,6 +93,14 @@ export function installFacilityDrag(
 
   function onMove(event: MouseEvent) {
     movePointer(event.clientX, event.clientY, event);
+  }
+
+  /**
+   * Pointer moves of a drag are not passed on either: deck.gl's event manager reads the canvas box on each one (a
+   * forced layout while the panels have just re-rendered), for picking that is off anyway.
+   */
+  function onPointerMove(event: Event) {
+    if (press?.dragging) event.stopPropagation();
   }
 
   function onTouchMove(event: TouchEvent) {
@@ -161,6 +170,7 @@ export function installFacilityDrag(
     // Capture phase, and not passed on: while a facility is held, MapLibre's own mousemove work (district hover
     // queries, deck.gl's pointer handling) is of no use and costs 15–75 ms a move under software rendering.
     window.addEventListener('mousemove', onMove, true);
+    window.addEventListener('pointermove', onPointerMove, true);
     window.addEventListener('mouseup', onUp);
     window.addEventListener('touchmove', onTouchMove, { capture: true, passive: false });
     window.addEventListener('touchend', onUp);
