@@ -18,6 +18,7 @@ import { DISTRICT_LEVEL_ID } from '../model/unit-level';
 import { PRESET_FACILITY_TYPE_IDS } from '../rules/facility-presets';
 import type { IndicatorRule } from '../rules/rule-set';
 import { AMOUNT_FLOOR_AREA, type EngineState, type FacilityRecord, type TypeState } from './engine-state';
+import type { FinestRows } from './finest-rows';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 import {
   countFacilities,
@@ -275,13 +276,18 @@ const UnitRow = function UnitRow(
 ) => DistrictResult;
 UnitRow.prototype = Object.prototype;
 
-/** One row per unit of `level` (shaped as `districts[]`), each unit a scope of its buckets and facilities. */
+/**
+ * One row per unit of `level` (shaped as `districts[]`), each unit a scope of its buckets and facilities. With `kept`
+ * (the finest level), the rows of units no edit changed since the last call are handed on as they are, and the new
+ * rows are kept for the next call (finest-rows.ts).
+ */
 function unitRows(
   state: EngineState,
   plan: RowPlan,
   level: number,
   units: readonly District[],
   frame: ResultsFrame,
+  kept: FinestRows | null,
 ): DistrictResult[] {
   const { context } = state;
   const bucketsOfUnit = context.bucketsOfUnit[level] ?? [];
@@ -292,7 +298,12 @@ function unitRows(
   const scope: Scope = { level, units: [0], buckets: [], records: NO_RECORDS, zones: [], households: 0 };
   const rows: DistrictResult[] = new Array(units.length);
   const figures = emptyFigures();
+  const previous = kept?.rows ?? null;
   for (let index = 0; index < units.length; index++) {
+    if (previous && kept?.changed[index] === 0) {
+      rows[index] = previous[index] as DistrictResult;
+      continue;
+    }
     const unit = units[index] as District;
     scope.units[0] = index;
     scope.buckets = bucketsOfUnit[index] ?? [];
@@ -310,6 +321,10 @@ function unitRows(
     if (sums.elderlyQuanta) row.elderlyPopulation = (sums.elderlyQuanta[index] as number) / PERSON_QUANTA;
     rows[index] = row;
   }
+  if (kept) {
+    kept.rows = rows;
+    kept.changed.fill(0);
+  }
   return rows;
 }
 
@@ -325,9 +340,12 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
   const records = [...state.records.values()];
   const frame = resultsFrame(state, records);
   const finest = finestLevel(state);
-  const districts = unitRows(state, plan, 0, dataset.districts, frame);
+  const keptAt = (level: number) => (level === finest ? state.finestRows : null);
+  const districts = unitRows(state, plan, 0, dataset.districts, frame, keptAt(0));
   const finerLevels = dataset.levels ?? [];
-  const levelRows = finerLevels.map((level, k) => unitRows(state, plan, k + 1, level.units, frame));
+  const levelRows = finerLevels.map((level, k) =>
+    unitRows(state, plan, k + 1, level.units, frame, keptAt(k + 1)),
+  );
   const finestRows = finest === 0 ? districts : (levelRows[finest - 1] as DistrictResult[]);
   const finestLevelId = finest === 0 ? DISTRICT_LEVEL_ID : (finerLevels[finest - 1]?.id ?? DISTRICT_LEVEL_ID);
   const rollUpOf = (zones: readonly number[]) => rollUp(state, finestLevelId, finestRows, zones, types);

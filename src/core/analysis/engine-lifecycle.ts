@@ -5,11 +5,13 @@
 import type { CoverageLayer } from './coverage-layer';
 import { resetCoverage } from './coverage-layer';
 import type { EngineState, TypeState } from './engine-state';
+import { forgetFinestRows } from './finest-rows';
 import { applyShareToSurface, type SupplySurface } from './supply-share';
 
 /** Removes every facility: counts, sums and surfaces back to zero, arrays kept. */
 export function resetEngineState(state: EngineState): void {
   state.records.clear();
+  forgetFinestRows(state.finestRows);
   for (const type of state.types.values()) {
     resetCoverage(type.layer);
     for (const sums of type.amountQuanta) sums.fill(0);

@@ -24,6 +24,7 @@ import {
   removeCatchmentFromCoverage,
 } from './coverage-layer';
 import type { FacilityLocator } from './facility-locator';
+import { type FinestRows, forgetFinestRows, markBuckets, markRanges, markUnit } from './finest-rows';
 import { quantizeAmount } from './fixed-point';
 import {
   applyShareToBuckets,
@@ -102,6 +103,8 @@ export interface EngineState {
   ranges: CatchmentRanges;
   otherRanges: CatchmentRanges;
   scratch: ShareScratch;
+  /** The finest level's rows of the last results() and the units an edit changed since (finest-rows.ts). */
+  finestRows: FinestRows;
 }
 
 /** The population layer of a rule's role, or null when the dataset has none. */
@@ -196,6 +199,7 @@ export function addFacilityRecord(state: EngineState, facility: Facility): Facil
     amounts: amountsOf(facility),
     share,
   };
+  markRecord(state, record);
   applyRecord(state, record, 1);
   return record;
 }
@@ -208,7 +212,15 @@ export function removeFacilityRecord(state: EngineState, record: FacilityRecord)
   record.type.layer.facilityCount--;
   removeCatchmentCollectingDemand(record.type.layer, state.context, state.ranges, state.scratch);
   shareFromDemand(state.context, state.scratch, floorAreaSquareMeters);
+  markRecord(state, record);
   applyRecord(state, record, -1);
+}
+
+/** Marks the finest units a record's catchment (as left in `state.scratch`) and point reach (finest-rows.ts). */
+function markRecord(state: EngineState, record: FacilityRecord): void {
+  const { context, scratch, finestRows } = state;
+  markBuckets(finestRows, context, scratch.touched, scratch.touchedCount);
+  markUnit(finestRows, record.units[context.levelCount - 1] as number);
 }
 
 /**
@@ -219,8 +231,15 @@ export function removeFacilityRecord(state: EngineState, record: FacilityRecord)
 function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1): void {
   const { ranges } = state;
   const { type, units, amounts, share, facility } = record;
+  // A type's first or last facility changes the listed types and the "partial" marks of every row, as places by kind
+  // change every unit's kindergarten judgement; the area-weighted samples reach past the catchment.
+  const countBefore = type.facilityCount;
   type.facilityCount += sign;
-  if (facility.capacity?.inclusivePlaces !== undefined) type.placesByKindCount += sign;
+  if (countBefore === 0 || type.facilityCount === 0 || state.areaWeighted) forgetFinestRows(state.finestRows);
+  if (facility.capacity?.inclusivePlaces !== undefined) {
+    type.placesByKindCount += sign;
+    forgetFinestRows(state.finestRows);
+  }
   for (let level = 0; level < units.length; level++) {
     const unit = units[level] as number;
     const counts = type.facilityCountOfUnit[level] as Int32Array;
@@ -240,6 +259,7 @@ function applyRecord(state: EngineState, record: FacilityRecord, sign: 1 | -1): 
       applyCatchment(state, layer, ranges, sign);
     } else {
       state.provider.collectRanges(facility.lon, facility.lat, radius, state.otherRanges);
+      markRanges(state.finestRows, state.context, state.otherRanges);
       applyCatchment(state, layer, state.otherRanges, sign);
     }
   }

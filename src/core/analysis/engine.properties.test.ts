@@ -123,6 +123,31 @@ describe('engine properties', () => {
     },
   );
 
+  it.each([
+    ['districts only', false],
+    ['two finer unit levels (bands, squares)', true],
+  ])(
+    'gives, after every edit, results() identical to a fresh evaluation (finest rows kept between calls): %s',
+    (_name, withLevels) => {
+      fc.assert(
+        fc.property(scenarioArbitrary, ({ populations, options, initial, edits }) => {
+          const incremental = mustCreate(populations, options, withLevels);
+          expect(incremental.setFacilities(initial).ok).toBe(true);
+          incremental.results();
+          const list = [...initial];
+          let currentOptions = options;
+          for (const edit of edits) {
+            currentOptions = applyEdit(incremental, list, edit, currentOptions);
+            const fresh = mustCreate(populations, currentOptions, withLevels);
+            expect(fresh.setFacilities(list).ok).toBe(true);
+            expect(incremental.results()).toEqual(fresh.results());
+          }
+        }),
+        { numRuns: 120 },
+      );
+    },
+  );
+
   it('returns to exactly zero when every facility is removed again, in any order', () => {
     const facilitiesArbitrary = fc
       .array(fc.nat(), { minLength: 2, maxLength: 10 })

@@ -30,6 +30,7 @@ import {
   typeStateOf,
 } from './engine-state';
 import { createFacilityLocator } from './facility-locator';
+import { createFinestRows } from './finest-rows';
 import { spatialOrder } from './spatial-order';
 import { createShareScratch, surfacePer100Households } from './supply-share';
 import { copyFacility, validateFacility } from './validate-facility';
@@ -146,6 +147,7 @@ function buildState(dataset: Dataset, settings: Settings, provider: DistanceProv
     ranges: createCatchmentRanges(),
     otherRanges: createCatchmentRanges(),
     scratch: createShareScratch(context.value.bucketCount),
+    finestRows: createFinestRows(context.value),
   };
   createRuleLayers(state);
   return ok(state);
