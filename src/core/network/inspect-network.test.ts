@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { dbfFile, shpFile } from '../../../test/fixtures/import/shapefile-writer';
 import { createFromWgs84, resolveCrs } from '../geo/crs';
 import { importBatch, inspectFiles } from '../io/import/import-batch';
+import type { ImportOptions } from '../io/import/import-types';
 import { inspectFile } from '../io/import/inspect-file';
+import { importStreetNetwork } from './inspect-network';
 import { street } from './network.fixture';
 
 const UTM_50N_PRJ =
@@ -185,5 +187,50 @@ describe('importing a street network in a batch', () => {
     expect(outcome.value.network?.network.nodeCount).toBe(10);
     expect(outcome.value.network?.warnings[0]?.details).toEqual({ percent: 80 });
     expect(fractions.at(-1)).toBe(1);
+  });
+});
+
+describe('the import after an inspection', () => {
+  // 12,000 separate 100 m streets: the reader reports progress every 5,000 lines, so a read shows several steps.
+  const streets = Array.from({ length: 12_000 }, (_, k) => street(0, 150 * k, 100, 150 * k));
+  const progressOf = (input: { name: string; bytes: Uint8Array }, options: ImportOptions) => {
+    const fractions: number[] = [];
+    const imported = importStreetNetwork(input, options, (fraction) => fractions.push(fraction));
+    if (!imported.ok) throw new Error(imported.error.message);
+    return { fractions, nodes: imported.value.network.nodeCount };
+  };
+
+  it("takes the inspection's read of the same bytes and options instead of reading again, once", async () => {
+    const input = file('streets.geojson', streets);
+    const inspected = await inspectFile(input);
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    // 12,000 streets of 100 m with a vertex every 25 m: 5 nodes each.
+    expect(inspected.value.network?.nodes).toBe(60_000);
+    const confirmed = inspected.value.suggested;
+    const again = () => ({ name: input.name, bytes: input.bytes.slice() });
+    expect(progressOf(again(), confirmed)).toEqual({ fractions: [1], nodes: 60_000 });
+    // The read left with that import: the next one reads the file.
+    expect(progressOf(again(), confirmed).fractions.length).toBeGreaterThan(2);
+  });
+
+  it('reads again when the bytes differ at the same name and length, or the options differ', async () => {
+    const input = file('streets.geojson', streets);
+    const inspected = await inspectFile(input);
+    if (!inspected.ok) throw new Error(inspected.error.message);
+    // One digit of the first coordinate changed: the same length, another file.
+    const changed = input.bytes.slice();
+    const digit = new TextDecoder().decode(changed).search(/\d\]/);
+    changed[digit] = (changed[digit] as number) === 0x39 ? 0x38 : (changed[digit] as number) + 1;
+    const read = progressOf({ name: input.name, bytes: changed }, inspected.value.suggested);
+    expect(read.fractions.length).toBeGreaterThan(2);
+    // The changed file's own network (its first street moved, densified differently), not the inspected one.
+    expect(read.nodes).not.toBe(60_000);
+    const inspectedAgain = await inspectFile(input);
+    if (!inspectedAgain.ok) throw new Error(inspectedAgain.error.message);
+    const otherLayer = progressOf(
+      { name: input.name, bytes: input.bytes.slice() },
+      { ...inspectedAgain.value.suggested, crs: 'EPSG:4490' },
+    );
+    expect(otherLayer.fractions.length).toBeGreaterThan(2);
   });
 });
