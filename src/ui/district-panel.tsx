@@ -16,6 +16,7 @@ import { type DistrictTableModel, districtTableModel } from './district-table-mo
 import { formatInteger } from './format';
 import { KpiCards } from './kpi-cards';
 import { RollUpDetails } from './roll-up-details';
+import { UnitFilterInput } from './unit-filter';
 import { UnitLevelSwitch } from './unit-level-switch';
 import { filterUnitRows, UNIT_ROWS_SHOWN, type UnitRow, unitRowsOf } from './unit-rows';
 
@@ -90,16 +91,7 @@ export function DistrictPanel() {
       <UnitLevelSwitch />
       {atDistricts ? null : (
         <div class="unit-filter">
-          <label>
-            {t('unitFilterLabel')}{' '}
-            <input
-              type="search"
-              data-testid="unit-filter"
-              value={filter}
-              placeholder={t('unitFilterPlaceholder')}
-              onInput={(event) => setFilter(event.currentTarget.value)}
-            />
-          </label>
+          <UnitFilterInput value={filter} onInput={setFilter} testId="unit-filter" />
           {matching.length > shown.length ? (
             <span data-testid="unit-rows-shown">
               {t('unitRowsShown', {

@@ -17,6 +17,7 @@ import { comparedTypes } from '../../state/compare-controller';
 import { useApp, useT } from '../app-context';
 import { formatDecimal, formatInteger } from '../format';
 import { facilityTypeName } from '../local-name';
+import { UnitFilterInput } from '../unit-filter';
 import { filterUnitRows, levelNameOf } from '../unit-rows';
 import { COMPARE_ROWS_SHOWN } from './compare-rows';
 import { CompareTable } from './compare-table';
@@ -195,16 +196,9 @@ export function CompareView() {
           </label>
           <DeltaLegend gained={state.gainedPopulation} lost={state.lostPopulation} />
           {state.levelId === DISTRICT_LEVEL_ID ? null : (
-            <label class="unit-filter">
-              {t('unitFilterLabel')}{' '}
-              <input
-                type="search"
-                data-testid="compare-unit-filter"
-                value={unitFilter}
-                placeholder={t('unitFilterPlaceholder')}
-                onInput={(event) => setUnitFilter(event.currentTarget.value)}
-              />
-            </label>
+            <div class="unit-filter">
+              <UnitFilterInput value={unitFilter} onInput={setUnitFilter} testId="compare-unit-filter" />
+            </div>
           )}
           <div class="compare-table-wrap">
             <CompareTable
