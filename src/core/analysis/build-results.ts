@@ -6,8 +6,6 @@ import type { District } from '../model/district';
 import type {
   CoverageFigure,
   DistrictResult,
-  FacilityFlag,
-  FacilityResult,
   IndicatorResult,
   LevelResult,
   Results,
@@ -18,6 +16,7 @@ import { DISTRICT_LEVEL_ID } from '../model/unit-level';
 import { PRESET_FACILITY_TYPE_IDS } from '../rules/facility-presets';
 import type { IndicatorRule } from '../rules/rule-set';
 import { AMOUNT_FLOOR_AREA, type EngineState, type FacilityRecord, type TypeState } from './engine-state';
+import { facilityResults } from './facility-results';
 import type { FinestRows } from './finest-rows';
 import { amountFromQuanta, PERSON_QUANTA } from './fixed-point';
 import {
@@ -34,6 +33,7 @@ import {
 } from './indicators';
 import { type ResultsFrame, resultsFrame, rollUp } from './roll-ups';
 import { unitPopulations } from './unit-populations';
+import { type ScopeFigures, UnitRow } from './unit-row';
 
 /** Options that shape the results but not the state. */
 export interface ResultsSettings {
@@ -123,18 +123,6 @@ function scopeOf(
   return { level, units, buckets, records, zones, households: scopeHouseholds(state, buckets) };
 }
 
-/** Figures shared by a unit and the totals, in the order of their keys in a row. */
-interface ScopeFigures {
-  households: number;
-  facilityAreaSquareMeters: number;
-  areaPer100Households: number;
-  deficitSquareMeters: number;
-  facilityCount: number;
-  coverage: Record<string, CoverageFigure>;
-  sfcaPer100Households: Record<string, number>;
-  indicators: IndicatorResult[];
-}
-
 /** An empty {@link ScopeFigures}, its keys in the row's order (the totals spread it). */
 function emptyFigures(): ScopeFigures {
   return {
@@ -202,31 +190,6 @@ function scopeFigures(
   return out;
 }
 
-function facilityResults(state: EngineState, settings: ResultsSettings): FacilityResult[] {
-  const minimumRules = (state.ruleSet?.indicators ?? []).filter((rule) => rule.kind === 'minimumSize');
-  const { districtCount, dataset } = state.context;
-  return [...state.records.values()].map((record) => {
-    const { facility, share, units } = record;
-    const flags: FacilityFlag[] = [];
-    if (share.demandHouseholds === 0) flags.push('noDemandInRange');
-    const below = minimumRules.some(
-      (rule) =>
-        rule.facilityTypes.includes(facility.type) &&
-        facility.floorAreaSquareMeters < (settings.thresholdOverrides[rule.id] ?? rule.threshold),
-    );
-    if (below) flags.push('belowMinimumSize');
-    const district = units[0] as number;
-    return {
-      id: facility.id,
-      type: facility.type,
-      districtId: district < districtCount ? (dataset.districts[district]?.id ?? null) : null,
-      demandHouseholds: share.demandHouseholds,
-      supplyPer100Households: 100 * (share.ratioInteger + share.ratioFraction),
-      flags,
-    };
-  });
-}
-
 function zoneCoverage(state: EngineState, types: string[], zones: readonly number[]) {
   const out = stringKeyed<ZoneCoverageFigure>();
   for (const typeId of types) {
@@ -239,42 +202,6 @@ function zoneCoverage(state: EngineState, types: string[], zones: readonly numbe
   }
   return out;
 }
-
-/**
- * A row built with `new`, not as an object literal. V8 follows each literal's allocation site and, once most of its
- * objects outlive a scavenge, allocates that site's objects in the old generation ("pretenuring"). All rows of a level
- * are alive while results() builds them, so a scavenge in the middle got the row literal pretenured; each old row then
- * kept its young records alive through every later scavenge until a full collection (~4.5 MB copied per scavenge,
- * 15–20 ms, on Wuhan's 2,890 hexagons: issue 12). Objects made by a constructor have no allocation site. The prototype
- * is Object.prototype, so a row is the same plain record as a literal (plain-equal.ts, a structured clone, tests).
- */
-const UnitRow = function UnitRow(
-  this: DistrictResult,
-  unit: District,
-  population: number,
-  figures: ScopeFigures,
-  populationByLayer: Record<string, number>,
-) {
-  // Keys in the order of a row's JSON.
-  this.id = unit.id;
-  this.name = unit.name;
-  this.population = population;
-  this.households = figures.households;
-  this.facilityAreaSquareMeters = figures.facilityAreaSquareMeters;
-  this.areaPer100Households = figures.areaPer100Households;
-  this.deficitSquareMeters = figures.deficitSquareMeters;
-  this.facilityCount = figures.facilityCount;
-  this.coverage = figures.coverage;
-  this.sfcaPer100Households = figures.sfcaPer100Households;
-  this.indicators = figures.indicators;
-  this.populationByLayer = populationByLayer;
-} as unknown as new (
-  unit: District,
-  population: number,
-  figures: ScopeFigures,
-  populationByLayer: Record<string, number>,
-) => DistrictResult;
-UnitRow.prototype = Object.prototype;
 
 /**
  * One row per unit of `level` (shaped as `districts[]`), each unit a scope of its buckets and facilities. With `kept`
@@ -388,7 +315,7 @@ export function buildResults(state: EngineState, settings: ResultsSettings): Res
       zoneCoverage: zoneCoverage(state, types, allZones),
       rollUp: rollUpOf(allZones),
     },
-    facilities: facilityResults(state, settings),
+    facilities: facilityResults(state, settings.thresholdOverrides),
   };
   if (finerLevels.length > 0) {
     results.levels = finerLevels.map((level, k) => {
