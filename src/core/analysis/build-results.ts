@@ -33,7 +33,7 @@ import {
 } from './indicators';
 import { type ResultsFrame, resultsFrame, rollUp } from './roll-ups';
 import { unitPopulations } from './unit-populations';
-import { type ScopeFigures, UnitRow } from './unit-row';
+import { CoverageOfUnit, type ScopeFigures, UnitRow } from './unit-row';
 
 /** Options that shape the results but not the state. */
 export interface ResultsSettings {
@@ -163,10 +163,10 @@ function scopeFigures(
     const typeId = plan.types[k] as string;
     const coveredQuanta = sumOverScope(plan.coveredOfType[k] as Float64Array, scope);
     if (coveredQuanta !== 0) {
-      coverage[typeId] = {
-        coveredPopulation: coveredQuanta / PERSON_QUANTA,
-        percent: residentQuanta > 0 ? (100 * coveredQuanta) / residentQuanta : 0,
-      };
+      coverage[typeId] = new CoverageOfUnit(
+        coveredQuanta / PERSON_QUANTA,
+        residentQuanta > 0 ? (100 * coveredQuanta) / residentQuanta : 0,
+      );
     }
     sfcaPer100Households[typeId] =
       households > 0 ? (100 * amountFromQuanta(sumOverScope(type.sfcaQuanta, scope))) / households : 0;

@@ -216,10 +216,7 @@ export function evaluateIndicator(state: EngineState, plan: IndicatorPlan, scope
     case 'minimumSize':
       return evaluateMinimumSize(rule, threshold, scope);
   }
-  const result =
-    deficitSquareMeters === undefined
-      ? judged(rule, threshold, value, available)
-      : judgedWithDeficit(rule, threshold, value, available, deficitSquareMeters);
+  const result = judged(rule, threshold, value, available, deficitSquareMeters);
   if (plan.partial) result.partial = true;
   return result;
 }
@@ -277,39 +274,46 @@ function compare(value: number, threshold: number, comparison: IndicatorRule['co
   return comparison === 'atLeast' ? value >= threshold : value <= threshold;
 }
 
-/** A result with its fields in the one order every result has (so JSON output stays byte-identical). */
-function judged(rule: IndicatorRule, threshold: number, value: number, available: boolean): IndicatorResult {
-  return {
-    id: rule.id,
-    kind: rule.kind,
-    comparison: rule.comparison,
-    value,
-    threshold,
-    unit: rule.unit,
-    pass: available && compare(value, threshold, rule.comparison),
-    available,
-  };
-}
-
-/** {@link judged} with the area figure's deficit, in one literal (the hexagon rows' one indicator of the default set). */
-function judgedWithDeficit(
+/**
+ * A judged result, its fields in the one order every result has (so JSON output stays byte-identical), the area
+ * figure's deficit last when given. Built with `new`, not as a literal, for the reason rows are (unit-row.ts): every
+ * hexagon row's results are alive while results() builds them, so V8 pretenured the literal's allocation site, and
+ * allocating 2,890 of them in the old generation took ~1.9 ms per results() on Wuhan's hexagons (issue 12).
+ */
+const Judgement = function Judgement(
+  this: IndicatorResult,
   rule: IndicatorRule,
   threshold: number,
   value: number,
   available: boolean,
-  deficitSquareMeters: number,
+  deficitSquareMeters: number | undefined,
+) {
+  this.id = rule.id;
+  this.kind = rule.kind;
+  this.comparison = rule.comparison;
+  this.value = value;
+  this.threshold = threshold;
+  this.unit = rule.unit;
+  this.pass = available && compare(value, threshold, rule.comparison);
+  this.available = available;
+  if (deficitSquareMeters !== undefined) this.deficitSquareMeters = deficitSquareMeters;
+} as unknown as new (
+  rule: IndicatorRule,
+  threshold: number,
+  value: number,
+  available: boolean,
+  deficitSquareMeters: number | undefined,
+) => IndicatorResult;
+Judgement.prototype = Object.prototype;
+
+function judged(
+  rule: IndicatorRule,
+  threshold: number,
+  value: number,
+  available: boolean,
+  deficitSquareMeters?: number,
 ): IndicatorResult {
-  return {
-    id: rule.id,
-    kind: rule.kind,
-    comparison: rule.comparison,
-    value,
-    threshold,
-    unit: rule.unit,
-    pass: available && compare(value, threshold, rule.comparison),
-    available,
-    deficitSquareMeters,
-  };
+  return new Judgement(rule, threshold, value, available, deficitSquareMeters);
 }
 
 /**

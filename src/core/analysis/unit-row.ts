@@ -52,3 +52,20 @@ export const UnitRow = function UnitRow(
   populationByLayer: Record<string, number>,
 ) => DistrictResult;
 UnitRow.prototype = Object.prototype;
+
+/**
+ * A unit's coverage of one type, built with `new` for the reason rows are (most hexagon rows hold one per type with
+ * facilities, all alive until results() returns).
+ */
+export const CoverageOfUnit = function CoverageOfUnit(
+  this: CoverageFigure,
+  coveredPopulation: number,
+  percent: number,
+) {
+  this.coveredPopulation = coveredPopulation;
+  this.percent = percent;
+} as unknown as new (
+  coveredPopulation: number,
+  percent: number,
+) => CoverageFigure;
+CoverageOfUnit.prototype = Object.prototype;

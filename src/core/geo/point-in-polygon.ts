@@ -137,8 +137,11 @@ export function createPolygonIndex(geometry: Polygon | MultiPolygon): PolygonInd
 
 /** True when (lon, lat) lies inside the indexed polygon; identical to {@link pointInPolygon} on its geometry. */
 export function polygonIndexContains(index: PolygonIndex, lon: number, lat: number): boolean {
-  const [west, south, east, north] = index.bounds;
-  if (!(lon >= west && lon <= east && lat >= south && lat <= north)) return false;
+  // Indexed reads, not array destructuring: destructuring runs the iterator protocol, and this is called thousands of
+  // times per full evaluation (facility-locator.ts).
+  const bounds = index.bounds;
+  const south = bounds[1];
+  if (!(lon >= bounds[0] && lon <= bounds[2] && lat >= south && lat <= bounds[3])) return false;
   const bandCount = index.bandStart.length - 1;
   const band = Math.min(bandCount - 1, Math.max(0, Math.floor((lat - south) / index.bandHeightDegrees)));
   const { edges, edgeOfBand } = index;
