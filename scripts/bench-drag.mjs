@@ -7,10 +7,12 @@
 // long tasks (> 50 ms), a requestAnimationFrame loop counts frames and the map's render events count the frames the
 // map drew. Prints one JSON line per drag, then one per mode over the RUNS runs:
 // {"case":"drag","mode",…,"longestTaskMs","tasksOver50ms","frames","mapFrames"}. TRACE=<dir> also writes a Chrome
-// trace per drag and lists what each long task was made of (long-task-trace.mjs). A timing report, not a test: run
-// it under `flock /tmp/lifecircle-e2e.lock` and say the machine's load with its figures.
+// trace per drag and lists what each long task was made of (long-task-trace.mjs). On Linux each drag line also has
+// `cpuMs`: the CPU time Chromium's processes spent during the drag, by process type (the GPU process draws the
+// map). A timing report, not a test: run it under `flock /tmp/lifecircle-e2e.lock` and say the machine's load with
+// its figures.
 import { writeFileSync } from 'node:fs';
-import { launchChromium, observeLongTasks, startPreview } from './bench-server.mjs';
+import { chromiumCpuMs, launchChromium, observeLongTasks, startPreview } from './bench-server.mjs';
 import { summariseTrace } from './long-task-trace.mjs';
 
 const runs = Number(process.env.RUNS ?? 3);
@@ -79,6 +81,7 @@ async function dragOnce(mode, run) {
         ).split(','),
       });
     }
+    const cpuBefore = chromiumCpuMs();
     const began = Date.now();
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
@@ -90,6 +93,7 @@ async function dragOnce(mode, run) {
     }
     await page.mouse.up();
     const dragMs = Date.now() - began;
+    const cpuAfter = chromiumCpuMs();
     await page.waitForTimeout(500);
     const sample = await page.evaluate(
       ([dragMs, mode]) => {
@@ -115,6 +119,11 @@ async function dragOnce(mode, run) {
       },
       [dragMs, mode],
     );
+    if (cpuBefore && cpuAfter) {
+      sample.cpuMs = Object.fromEntries(
+        Object.keys(cpuAfter).map((type) => [type, Math.round(cpuAfter[type] - (cpuBefore[type] ?? 0))]),
+      );
+    }
     if (traceDirectory) {
       const trace = JSON.parse((await browser.stopTracing()).toString());
       writeFileSync(`${traceDirectory}/drag-${mode}-${run}.json`, JSON.stringify(trace));

@@ -2,6 +2,7 @@
 // with `vite preview` on a free port, and launch Debian's Chromium with the flags of playwright.config.ts. Run them
 // under `flock /tmp/lifecircle-e2e.lock`: e2e and other benchmarks build into the same dist/.
 import { execSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 
@@ -76,4 +77,28 @@ export function observeLongTasks(page) {
       for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
+}
+
+/**
+ * CPU time so far of every Chromium process on this machine (hence the lock above), ms, summed by process type (`gpu-process`, `renderer`,
+ * `browser`, …) from /proc (Linux; null elsewhere). Two readings around a drag say what each process spent on it:
+ * with software WebGL the GPU process's share is the map's drawing.
+ */
+export function chromiumCpuMs() {
+  if (!existsSync('/proc/self/stat')) return null;
+  const ticksPerMs = 100 / 1000;
+  const byType = {};
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!command.includes('chrom')) continue;
+      const type = /--type=([a-z-]+)/.exec(command)?.[1] ?? 'browser';
+      // Fields after the command name in parentheses: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      byType[type] = (byType[type] ?? 0) + (Number(fields[11]) + Number(fields[12])) / ticksPerMs;
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return byType;
 }

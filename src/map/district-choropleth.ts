@@ -1,6 +1,6 @@
 /**
  * Districts, or the units of the chosen level (issue 12), filled by the selected indicator (pass/fail or value
- * classes), as a fill layer under the hover highlight. Colours go through feature state, so the geometry is never
+ * classes), as a fill layer that also draws the hover tint. Colours go through feature state, so the geometry is never
  * re-sent.
  */
 import { effect } from '@preact/signals';
@@ -12,6 +12,10 @@ import { shownLevel } from './unit-level-source';
 
 export const CHOROPLETH_LAYER = 'district-choropleth';
 const UNIT_CHOROPLETH_LAYER = 'unit-choropleth';
+
+const HOVERED: maplibregl.ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+/** At the hovered opacity, the 0.18 blue tint the hover had on its own layer. */
+const HOVER_TINT = 'rgba(29, 78, 216, 0.4)';
 
 type ColouredSource = typeof SOURCE.districts | typeof SOURCE.units;
 
@@ -57,8 +61,12 @@ export function createDistrictChoropleth(map: maplibregl.Map, store: AppStore): 
     type: 'fill',
     source,
     paint: {
-      'fill-color': ['to-color', ['coalesce', ['feature-state', 'choropleth'], 'rgba(0,0,0,0)']],
-      'fill-opacity': 0.32,
+      // The hover tint (map-style.ts): a coloured polygon deepens, an uncoloured one turns light blue.
+      'fill-color': [
+        'to-color',
+        ['coalesce', ['feature-state', 'choropleth'], ['case', HOVERED, HOVER_TINT, 'rgba(0,0,0,0)']],
+      ],
+      'fill-opacity': ['case', HOVERED, 0.45, 0.32],
       // The outlines draw the edges; no second, anti-aliasing pass.
       'fill-antialias': false,
     },

@@ -70,8 +70,16 @@ export function populationLayer(): LayerSpecification {
 }
 
 /**
+ * The district and unit fills are where the pointer's district or unit is found (queryRenderedFeatures), and are not
+ * drawn: MapLibre skips a fill whose opacity is the constant 0. The hover tint is drawn by the choropleth layer
+ * (district-choropleth.ts), which fills every polygon anyway. A tint of their own, at opacity 0 but for the hovered
+ * polygon, cost software WebGL a pass over the whole map in every frame of a drag (issue 13).
+ */
+const HOVER_QUERY_PAINT = { 'fill-opacity': 0, 'fill-antialias': false } as const;
+
+/**
  * Bottom to top: city land (offline only, an online basemap shows its own land), population raster, district
- * fill (hover highlight), the chosen unit level's fill (hover) and outlines (unit-level-source.ts styles them by
+ * fill (for hover, not drawn), the chosen unit level's fill (for hover, not drawn) and outlines (unit-level-source.ts styles them by
  * level), district outlines, city outline.
  */
 export function overlayLayers(options: { offline: boolean; withPopulation: boolean }): LayerSpecification[] {
@@ -91,21 +99,13 @@ export function overlayLayers(options: { offline: boolean; withPopulation: boole
       id: LAYER.districtFill,
       type: 'fill',
       source: SOURCE.districts,
-      paint: {
-        'fill-color': '#1d4ed8',
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.14, 0],
-        'fill-antialias': false,
-      },
+      paint: HOVER_QUERY_PAINT,
     },
     {
       id: LAYER.unitFill,
       type: 'fill',
       source: SOURCE.units,
-      paint: {
-        'fill-color': '#1d4ed8',
-        'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.18, 0],
-        'fill-antialias': false,
-      },
+      paint: HOVER_QUERY_PAINT,
     },
     {
       id: LAYER.unitOutline,
