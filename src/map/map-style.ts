@@ -9,6 +9,8 @@ export const ATTRIBUTION =
 
 export const SOURCE = {
   city: 'city-outline',
+  /** The world outside the city (core/geo/outside-polygon.ts), set by city-outside.ts once the outline is read. */
+  cityOutside: 'city-outside',
   districts: 'districts',
   /** The chosen finer unit level's polygons (issue 12); empty while the districts are shown. */
   units: 'units',
@@ -16,7 +18,7 @@ export const SOURCE = {
 } as const;
 export const LAYER = {
   background: 'background',
-  cityLand: 'city-land',
+  cityOutside: 'city-outside',
   population: 'population-raster',
   districtFill: 'district-fill',
   unitFill: 'unit-fill',
@@ -24,6 +26,8 @@ export const LAYER = {
   districtOutline: 'district-outline',
   cityOutline: 'city-outline',
 } as const;
+
+const LAND_COLOUR = '#fbfaf7';
 
 /** Background only: the city and its districts come from the overlay, so the same overlay serves any basemap. */
 export function offlineStyle(): StyleSpecification {
@@ -33,7 +37,8 @@ export function offlineStyle(): StyleSpecification {
     // No paint transitions or symbol fades: 'idle' (and so readiness) would wait for them on every data change.
     transition: { duration: 0, delay: 0 },
     sources: {},
-    layers: [{ id: LAYER.background, type: 'background', paint: { 'background-color': '#dfe6ec' } }],
+    // The city's land colour: the world outside the city is painted over it (overlayLayers).
+    layers: [{ id: LAYER.background, type: 'background', paint: { 'background-color': LAND_COLOUR } }],
   };
 }
 
@@ -46,6 +51,7 @@ export function offlineStyle(): StyleSpecification {
 export function overlaySources(cityOutlineUrl: string): Record<string, SourceSpecification> {
   return {
     [SOURCE.city]: { type: 'geojson', data: cityOutlineUrl },
+    [SOURCE.cityOutside]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     [SOURCE.districts]: {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: [] },
@@ -78,19 +84,19 @@ export function populationLayer(): LayerSpecification {
 const HOVER_QUERY_PAINT = { 'fill-opacity': 0, 'fill-antialias': false } as const;
 
 /**
- * Bottom to top: city land (offline only, an online basemap shows its own land), population raster, district
- * fill (for hover, not drawn), the chosen unit level's fill (for hover, not drawn) and outlines (unit-level-source.ts styles them by
- * level), district outlines, city outline.
+ * Bottom to top: the world outside the city (offline only, over the land-coloured background; an online basemap
+ * shows its own land), population raster, district fill (for hover, not drawn), the chosen unit level's fill (for
+ * hover, not drawn) and outlines (unit-level-source.ts styles them by level), district outlines, city outline.
  */
 export function overlayLayers(options: { offline: boolean; withPopulation: boolean }): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   if (options.offline) {
     layers.push({
-      id: LAYER.cityLand,
+      id: LAYER.cityOutside,
       type: 'fill',
-      source: SOURCE.city,
+      source: SOURCE.cityOutside,
       // No anti-aliased edge pass (a second program and draw per fill): the city outline covers the edge.
-      paint: { 'fill-color': '#fbfaf7', 'fill-antialias': false },
+      paint: { 'fill-color': '#dfe6ec', 'fill-antialias': false },
     });
   }
   if (options.withPopulation) layers.push(populationLayer());

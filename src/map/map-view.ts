@@ -9,6 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import type { Bounds } from '../core/session/dataset-summary';
 import type { AppStore } from '../state/store';
 import { createBasemapSwitcher } from './basemap-switcher';
+import { createCityOutside } from './city-outside';
 import { createCoverageOverlay } from './coverage-overlay';
 import { createDeckLayers } from './deck-layers';
 import { createDeltaOverlay } from './delta-overlay';
@@ -65,6 +66,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
   // can be added, which is true from 'style.load' until the next setStyle.
   let styleReady = false;
   const population = createPopulationImage(map, store, deck, options.initialBounds);
+  const cityOutside = createCityOutside(map, options.cityOutlineUrl);
 
   /** (Re)creates the overlay on the current basemap; runs on every style load. */
   const addOverlay = () => {
@@ -77,6 +79,7 @@ export function createMapView(container: HTMLElement, store: AppStore, options: 
     for (const layer of overlayLayers({ offline, withPopulation: true })) {
       if (!map.getLayer(layer.id)) map.addLayer(layer);
     }
+    cityOutside.apply();
     districts.apply();
     units.apply();
     population.apply();
