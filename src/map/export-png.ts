@@ -5,6 +5,7 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import { exportLayout, metersPerCssPixel, scaleBar } from '../core/render/export-layout';
+import { deckCanvas } from './deck-layers';
 import { drawDistrictLabels, LABEL_FONT_FAMILY, shownDistrictLabels } from './district-labels';
 
 /** One legend entry: a swatch and its text. `ring` is a hollow circle (a proposed facility). */
@@ -27,9 +28,9 @@ export interface MapPictureInput {
 }
 
 /**
- * The map canvas right after a render, copied before the browser may clear it. deck.gl draws into MapLibre's own
- * canvas (one interleaved overlay, deck-layers.ts), so this one canvas holds the grid, overlays and facilities; the
- * district names are HTML over it and are drawn on the picture separately.
+ * The map canvas right after a render, copied before the browser may clear it, with deck.gl's canvas (facilities and
+ * streets, deck-layers.ts: it keeps its last frame) drawn over it; the district names are HTML over both and are
+ * drawn on the picture separately.
  */
 function captureMapCanvas(map: maplibregl.Map): Promise<HTMLCanvasElement> {
   return new Promise((resolve) => {
@@ -38,7 +39,10 @@ function captureMapCanvas(map: maplibregl.Map): Promise<HTMLCanvasElement> {
       const out = document.createElement('canvas');
       out.width = base.width;
       out.height = base.height;
-      out.getContext('2d')?.drawImage(base, 0, 0);
+      const context = out.getContext('2d');
+      context?.drawImage(base, 0, 0);
+      const facilities = deckCanvas(map);
+      if (facilities) context?.drawImage(facilities, 0, 0, out.width, out.height);
       resolve(out);
     });
     map.triggerRepaint();
