@@ -3,19 +3,22 @@
  * thousands of them cheap (see {@link UnitRow}).
  */
 import type { District } from '../model/district';
-import type { CoverageFigure, DistrictResult, IndicatorResult } from '../model/results';
+import type { CoverageFigure, DistrictResult } from '../model/results';
 
-/** Figures shared by a unit and the totals, in the order of their keys in a row. */
-export interface ScopeFigures {
-  households: number;
-  facilityAreaSquareMeters: number;
-  areaPer100Households: number;
-  deficitSquareMeters: number;
-  facilityCount: number;
-  coverage: Record<string, CoverageFigure>;
-  sfcaPer100Households: Record<string, number>;
-  indicators: IndicatorResult[];
-}
+/** Figures shared by a unit and the totals: the row's own fields, none optional (the engine always fills them). */
+export type ScopeFigures = Required<
+  Pick<
+    DistrictResult,
+    | 'households'
+    | 'facilityAreaSquareMeters'
+    | 'areaPer100Households'
+    | 'deficitSquareMeters'
+    | 'facilityCount'
+    | 'coverage'
+    | 'sfcaPer100Households'
+    | 'indicators'
+  >
+>;
 
 /**
  * A row built with `new`, not as an object literal. V8 follows each literal's allocation site and, once most of its

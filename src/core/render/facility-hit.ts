@@ -52,8 +52,8 @@ export function isDrag(startX: number, startY: number, x: number, y: number): bo
  * Where a dragged facility is drawn. At the pointer, except in walking-network mode (`alongNetwork`) once its reached
  * streets are drawn (`streets`: the facility and position they were computed for): then at that position, so the
  * point and its streets move in the same frame, one worker answer behind the pointer. Drawn apart, the point moved
- * in one frame and its streets in the next, and every frame of the map is a full render (the drag's main cost under
- * software WebGL). Null when nothing is dragged.
+ * in one frame and its streets in the next: two frames of every deck.gl layer per pointer move instead of one. Null
+ * when nothing is dragged.
  */
 export function dragDrawnAt(
   drag: { id: string; lon: number; lat: number } | null,
